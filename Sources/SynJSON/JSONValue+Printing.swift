@@ -1,0 +1,40 @@
+extension JSONValue {
+  /// The value as compact JSON, without any whitespace: `{"a":1,"b":[true,null]}`.
+  ///
+  /// Keys keep their order and numbers their exact spelling; strings escape
+  /// `"`, `\` and control characters only (`/` and non-ASCII stay as they are).
+  public var compactText: String {
+    String(decoding: compactBytes, as: UTF8.self)
+  }
+
+  /// The compact JSON text as UTF-8 bytes, ready to send as a body.
+  public var compactBytes: [UInt8] {
+    var writer = JSONWriter(indent: nil)
+    writer.write(self)
+    return writer.bytes
+  }
+
+  /// The value as indented JSON, laid out like `jq .`:
+  ///
+  ///     {
+  ///       "a": 1,
+  ///       "b": [
+  ///         true
+  ///       ]
+  ///     }
+  ///
+  /// One member or element per line, `": "` after keys, `{}` and `[]` for
+  /// empty containers, no newline at the end.
+  ///
+  /// - Parameter indent: spaces per nesting level (negative counts as 0).
+  public func prettyText(indent: Int = 2) -> String {
+    var writer = JSONWriter(indent: indent)
+    writer.write(self)
+    return String(decoding: writer.bytes, as: UTF8.self)
+  }
+}
+
+extension JSONValue: CustomStringConvertible {
+  /// The compact JSON text.
+  public var description: String { compactText }
+}

@@ -1,0 +1,90 @@
+/// Serialises values into a UTF-8 byte buffer, compact or indented.
+struct JSONWriter {
+  /// The output so far.
+  private(set) var bytes: [UInt8] = []
+  /// Spaces per nesting level, or `nil` for compact output.
+  let indent: Int?
+
+  init(indent: Int?) {
+    self.indent = indent.map { max(0, $0) }
+  }
+
+  /// Appends `value`, whose first line starts at nesting `level`.
+  mutating func write(_ value: JSONValue, level: Int = 0) {
+    switch value {
+    case .null: bytes.append(contentsOf: "null".utf8)
+    case .bool(true): bytes.append(contentsOf: "true".utf8)
+    case .bool(false): bytes.append(contentsOf: "false".utf8)
+    case .number(let number): bytes.append(contentsOf: number.text.utf8)
+    case .string(let text): write(string: text)
+    case .array(let elements): write(elements: elements, level: level)
+    case .object(let object): write(members: object.members, level: level)
+    }
+  }
+
+  private mutating func write(elements: [JSONValue], level: Int) {
+    bytes.append(UInt8(ascii: "["))
+    for (position, element) in elements.enumerated() {
+      if position > 0 { bytes.append(UInt8(ascii: ",")) }
+      newline(level: level + 1)
+      write(element, level: level + 1)
+    }
+    if !elements.isEmpty { newline(level: level) }
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  private mutating func write(members: [JSONObject.Member], level: Int) {
+    bytes.append(UInt8(ascii: "{"))
+    for (position, member) in members.enumerated() {
+      if position > 0 { bytes.append(UInt8(ascii: ",")) }
+      newline(level: level + 1)
+      write(string: member.key)
+      bytes.append(UInt8(ascii: ":"))
+      if indent != nil { bytes.append(UInt8(ascii: " ")) }
+      write(member.value, level: level + 1)
+    }
+    if !members.isEmpty { newline(level: level) }
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// In indented mode, starts a new line indented for `level`.
+  @inline(__always)
+  private mutating func newline(level: Int) {
+    guard let indent else { return }
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
+  }
+
+  /// Appends `text` as a JSON string: quotes, backslashes and control
+  /// characters escaped; `/` and non-ASCII characters written as they are.
+  mutating func write(string text: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { utf8 in
+      var runStart = 0
+      for position in 0..<utf8.count {
+        let byte = utf8[position]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default:
+          bytes.append(contentsOf: "u00".utf8)
+          bytes.append(Self.hexDigits[Int(byte >> 4)])
+          bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
+        runStart = position + 1
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}
