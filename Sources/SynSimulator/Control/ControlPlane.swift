@@ -1,0 +1,45 @@
+import SynHTTP
+import SynJSON
+
+/// The `/_sim/...` control plane: what `mock` statements do, over the same
+/// HTTP-shaped entry point as the APIs, so it works on `syn serve` too.
+/// Every route but `POST /_sim/tenants` acts on the tenant of the request's
+/// key, given either way (`x-api-key` or `Authorization: API <key>`).
+extension Simulator {
+  func handleControl(_ request: HTTPRequest, segments: [Substring]) -> HTTPResponse {
+    do throws(APIError) {
+      switch ControlEndpoint.routes.lookup(method: request.method, segments: segments) {
+      case .notFound:
+        throw .notFound("No simulator control route \(request.method) \(request.path)")
+      case .methodNotAllowed(let allowed):
+        throw .methodNotAllowed(method: request.method, path: request.path, allowed: allowed)
+      case .found(.createTenant, _, _):
+        return try signUp(request)
+      case .found(.tenant(let control), _, _):
+        guard let key = request.synposterKey ?? request.synupKey, let tenant = tenantEntry(forKey: key)?.tenant else {
+          throw .unauthorized("Control routes need the tenant's key in x-api-key or Authorization: API <key>")
+        }
+        let fields = ControlFields(try RequestBody.optionalObject(request.body))
+        return .json(200, try control.perform(fields, on: tenant))
+      }
+    } catch {
+      return error.response
+    }
+  }
+
+  /// POST /_sim/tenants `{"plan"?}`: 201 with the new tenant's keys.
+  private func signUp(_ request: HTTPRequest) throws(APIError) -> HTTPResponse {
+    let fields = ControlFields(try RequestBody.optionalObject(request.body))
+    let tenant = createTenant(plan: try fields.plan("plan") ?? .starter)
+    let now = tenant.withState { $0.now }
+    return .json(
+      201,
+      [
+        "tenantId": .string(tenant.id),
+        "synposterKey": .string(tenant.keys.synposter),
+        "synupKey": .string(tenant.keys.synup),
+        "plan": .string(tenant.initialPlan.rawValue),
+        "now": .string(now.iso8601),
+      ])
+  }
+}

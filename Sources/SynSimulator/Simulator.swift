@@ -1,0 +1,39 @@
+public import SynHTTP
+import Synchronization
+
+/// The simulated Synposter and Synup APIs: an HTTP-shaped function from
+/// request to response, with the `/_sim/...` control plane on the same path.
+///
+/// Each tenant is one developer account addressed by its API keys, created
+/// with `POST /_sim/tenants`. `handle` is synchronous and safe to call from
+/// any thread; requests of different tenants never wait for each other.
+public final class Simulator: Sendable {
+  private let directory = Mutex(TenantDirectory())
+
+  /// A simulator with no tenants yet.
+  public init() {}
+
+  /// Answers one request: a Synposter call (`/v1/...`), a Synup call
+  /// (`/api/v4/...`) or a control request (`/_sim/...`).
+  public func handle(_ request: HTTPRequest) -> HTTPResponse {
+    let segments = pathSegments(request.path)
+    switch segments.first {
+    case "_sim":
+      return handleControl(request, segments: segments)
+    case "api" where segments.count > 1 && segments[1] == "v4":
+      return handleSynup(request, segments: segments)
+    default:
+      return handleSynposter(request, segments: segments)
+    }
+  }
+
+  /// The tenant owning `key`, and which API the key is for.
+  func tenantEntry(forKey key: String) -> TenantDirectory.Entry? {
+    directory.withLock { $0.entry(forKey: key) }
+  }
+
+  /// Signs up a new tenant on `plan`.
+  func createTenant(plan: Plan) -> Tenant {
+    directory.withLock { $0.createTenant(plan: plan) }
+  }
+}

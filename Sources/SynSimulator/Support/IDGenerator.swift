@@ -1,0 +1,17 @@
+/// Makes a tenant's resource ids: lowercase UUID v4 values drawn from a
+/// seeded generator, so the ids are a pure function of the seed and of the
+/// order in which resources are created.
+struct IDGenerator: Sendable {
+  /// The seed the current sequence started from.
+  let seed: Int
+  private var random: SplitMix64
+
+  init(seed: Int) {
+    self.seed = seed
+    random = SplitMix64(seed: UInt64(bitPattern: Int64(seed)))
+  }
+
+  mutating func next() -> ResourceID {
+    ResourceID.version4(random.next(), random.next())
+  }
+}

@@ -1,0 +1,31 @@
+import SynJSON
+
+/// A Synposter profile as stored by the simulator.
+struct Profile: Sendable {
+  let id: ResourceID
+  /// Creation order within the tenant: breaks `createdAt` ties when listing.
+  let sequence: Int
+  var name: String
+  var externalId: String?
+  /// Kept as parsed, so key order and number spelling print back unchanged.
+  var metadata: JSONObject?
+  let createdAt: Timestamp
+  var updatedAt: Timestamp
+
+  /// The documented Profile object, keys in the documented order.
+  var json: JSONValue {
+    [
+      "id": .string(id.text),
+      "name": .string(name),
+      "externalId": externalId.map(JSONValue.string) ?? .null,
+      "metadata": metadata.map(JSONValue.object) ?? .null,
+      "createdAt": .string(createdAt.iso8601),
+      "updatedAt": .string(updatedAt.iso8601),
+    ]
+  }
+
+  /// Whether this profile lists before `other`: oldest first, then by creation order.
+  func precedes(_ other: Profile) -> Bool {
+    (createdAt, sequence) < (other.createdAt, other.sequence)
+  }
+}
