@@ -1,0 +1,54 @@
+/// The operations of one API, with how to reach and authenticate against it.
+public struct Catalog: Sendable {
+  public var api: APIName
+  /// The real API's origin, e.g. `https://api.synposter.com`.
+  public var defaultOrigin: String
+  public var auth: AuthStyle
+  public var operations: [Operation]
+
+  public init(api: APIName, defaultOrigin: String, auth: AuthStyle, operations: [Operation]) {
+    self.api = api
+    self.defaultOrigin = defaultOrigin
+    self.auth = auth
+    self.operations = operations
+  }
+
+  /// The operation named by `verb` and `noun` (singular or plural).
+  public func operation(verb: String, noun: String) -> Operation? {
+    operations.first { $0.verb == verb && ($0.noun == noun || $0.plural == noun) }
+  }
+
+  /// Every verb, in catalog order without repeats.
+  public var verbs: [String] {
+    var seen: Set<String> = []
+    return operations.map(\.verb).filter { seen.insert($0).inserted }
+  }
+
+  /// Both APIs' catalogs.
+  public static let all: [Catalog] = [.synposter, .synup]
+
+  public static func named(_ api: APIName) -> Catalog? {
+    all.first { $0.api == api }
+  }
+}
+
+public enum APIName: String, Sendable, CaseIterable {
+  case synposter
+  case synup
+}
+
+/// How a request proves who sends it.
+public enum AuthStyle: Sendable, Equatable {
+  /// The key alone in a header: Synposter's `x-api-key: sk_live_...`.
+  case header(name: String)
+  /// `Authorization: <scheme> <key>`: Synup's `Authorization: API <key>`.
+  case authorization(scheme: String)
+
+  /// The header to send for `key`.
+  public func header(for key: String) -> (name: String, value: String) {
+    switch self {
+    case .header(let name): (name, key)
+    case .authorization(let scheme): ("Authorization", "\(scheme) \(key)")
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/// One API operation as the language names it (`create profile`) and as the
+/// wire sees it (`POST /v1/profiles`). The parser's checks, the request
+/// builder, completion, `:help` and the served OpenAPI document all read this.
+public struct Operation: Sendable {
+  public var verb: String
+  /// The singular noun; `plural` is accepted too.
+  public var noun: String
+  public var plural: String
+  public var method: String
+  /// The path template relative to the API's origin, e.g. `/v1/profiles/{id}`.
+  public var path: String
+  /// How the request body is shaped; `.none` sends `key=value` items as query parameters.
+  public var body: BodyStyle
+  /// Body fields (or query fields when `body` is `.none`).
+  public var fields: [Field]
+  /// Query parameters of an operation that also has a body.
+  public var queryFields: [Field]
+  /// Fields that positional values fill when the target id travels in the body
+  /// or query instead of the path (Synup's `get user ID` -> `userIds`).
+  public var positionalFields: [String]
+  /// The allowed values of enumerated path parameters (`{platform}`: `twitter`).
+  public var pathParameterValues: [String: [String]]
+  /// The success status the API documents.
+  public var successStatus: Int
+  public var doc: String
+
+  public init(
+    _ verb: String, _ noun: String, plural: String? = nil, method: String, path: String,
+    body: BodyStyle = .none, fields: [Field] = [], queryFields: [Field] = [], positionalFields: [String] = [],
+    pathParameterValues: [String: [String]] = [:], successStatus: Int = 200, doc: String
+  ) {
+    self.verb = verb
+    self.noun = noun
+    self.plural = plural ?? noun + "s"
+    self.method = method
+    self.path = path
+    self.body = body
+    self.fields = fields
+    self.queryFields = queryFields
+    self.positionalFields = positionalFields
+    self.pathParameterValues = pathParameterValues
+    self.successStatus = successStatus
+    self.doc = doc
+  }
+
+  /// `create profile`
+  public var name: String { "\(verb) \(noun)" }
+
+  /// The `{name}` placeholders of `path`, in order: what positional values fill.
+  public var pathParameters: [String] {
+    var names: [String] = []
+    var current: String?
+    for character in path {
+      switch character {
+      case "{": current = ""
+      case "}":
+        if let name = current { names.append(name) }
+        current = nil
+      default: current?.append(character)
+      }
+    }
+    return names
+  }
+
+  /// The field called `name` among body and query fields.
+  public func field(named name: String) -> Field? {
+    fields.first { $0.name == name } ?? queryFields.first { $0.name == name }
+  }
+
+  public enum BodyStyle: Sendable, Equatable {
+    /// No body: `key=value` items become query parameters.
+    case none
+    /// A JSON object of the fields.
+    case json
+    /// A JSON object of the fields inside a wrapper key (Synup's `{"input": {...}}`).
+    case wrapped(String)
+  }
+}
+
+/// A body or query field with the type used to coerce bare words.
+public struct Field: Sendable {
+  public var name: String
+  public var type: FieldType
+  public var isRequired: Bool
+  public var isNullable: Bool
+  /// Human-readable constraints, e.g. `1-100 code points`.
+  public var constraints: String
+  /// The allowed values of an enumerated string field.
+  public var allowedValues: [String]
+  public var doc: String
+
+  public init(
+    _ name: String, _ type: FieldType, required: Bool = false, nullable: Bool = false, constraints: String = "",
+    allowedValues: [String] = [], doc: String
+  ) {
+    self.name = name
+    self.type = type
+    self.isRequired = required
+    self.isNullable = nullable
+    self.constraints = constraints
+    self.allowedValues = allowedValues
+    self.doc = doc
+  }
+}
+
+public indirect enum FieldType: Sendable, Equatable, CustomStringConvertible {
+  case string
+  case integer
+  case number
+  case boolean
+  case object
+  case array(FieldType)
+
+  public var description: String {
+    switch self {
+    case .string: "string"
+    case .integer: "integer"
+    case .number: "number"
+    case .boolean: "boolean"
+    case .object: "object"
+    case .array(let element): "\(element)[]"
+    }
+  }
+}

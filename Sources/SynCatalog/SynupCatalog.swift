@@ -1,0 +1,289 @@
+// Synup API v4 as specified in ../shared/spec/synup.md section 4. Reads are
+// GET with query parameters (arrays travel as JSON text); writes are POST with
+// the fields inside {"input": {...}}, which the catalog adds.
+
+extension Catalog {
+  public static let synup = Catalog(
+    api: .synup,
+    defaultOrigin: "https://api.synup.com",
+    auth: .authorization(scheme: "API"),
+    operations: SynupOperations.all
+  )
+}
+
+private enum SynupOperations {
+  static let all: [Operation] = users + [roles] + locations + lifecycle + folders + tags + [subCategories]
+
+  static let input = Operation.BodyStyle.wrapped("input")
+
+  // MARK: - Shared fields
+
+  static let page = [
+    Field("first", .integer, constraints: ">= 0, default 50", doc: "Page size, from the newest."),
+    Field("after", .string, constraints: "a cursor (node id)", doc: "Start after this node."),
+    Field("last", .integer, constraints: ">= 0", doc: "Take this many from the end of the selection."),
+    Field("before", .string, constraints: "a cursor (node id)", doc: "End before this node."),
+  ]
+
+  static let locationIds = Field(
+    "locationIds", .array(.string), required: true, constraints: "base64 Location:N ids",
+    doc: "The locations to act on.")
+
+  static let archivedFilter = Field(
+    "archived", .boolean, constraints: "omit for both", doc: "Only archived (true) or unarchived (false) locations.")
+
+  static let folderQuery = [
+    Field("folderId", .string, constraints: "uuid; or folderName", doc: "The folder's id."),
+    Field("folderName", .string, constraints: "any case; or folderId", doc: "The folder's name."),
+  ]
+
+  // MARK: - Users and roles
+
+  static let userFields = [
+    Field("email", .string, required: true, constraints: "well-formed, unique", doc: "The user's e-mail address."),
+    Field("roleId", .string, required: true, constraints: "a CustomRole id from list roles", doc: "The user's role."),
+    Field("firstName", .string, required: true, constraints: "<= 60 chars", doc: "First name."),
+    Field("lastName", .string, nullable: true, constraints: "<= 60 chars", doc: "Last name."),
+    Field("directCustomer", .boolean, constraints: "default false", doc: "Whether the user is a direct customer."),
+  ]
+
+  static let users = [
+    Operation(
+      "create", "user", method: "POST", path: "/api/v4/users/create", body: input, fields: userFields,
+      doc: "Create a user with a role; answers data.addUser {success, errors, user}."),
+    Operation(
+      "list", "user", method: "GET", path: "/api/v4/users", fields: page,
+      doc: "List users, newest first, up to 50 a page; answers data.users."),
+    Operation(
+      "get", "user", method: "GET", path: "/api/v4/users-by-ids",
+      fields: [
+        Field("userIds", .array(.string), required: true, constraints: "base64 User:N ids", doc: "The users to get.")
+      ],
+      positionalFields: ["userIds"], doc: "Get users by id; answers data.usersByIds."),
+    Operation(
+      "update", "user", method: "POST", path: "/api/v4/users/update", body: input,
+      fields: [Field("id", .string, required: true, constraints: "base64 User:N", doc: "The user to change.")]
+        + userFields.map(\.optional)
+        + [
+          Field("phone", .string, doc: "Phone number."),
+          Field("archived", .boolean, doc: "Archive or restore the user."),
+        ],
+      positionalFields: ["id"], doc: "Change a user's fields; answers data.updateUser."),
+    Operation(
+      "add", "user-location", method: "POST", path: "/api/v4/users/locations/add", body: input,
+      fields: [userId, locationIds], positionalFields: ["userId", "locationIds"],
+      doc: "Let a user see locations; answers data.addLocationsForUser.status."),
+    Operation(
+      "remove", "user-location", method: "POST", path: "/api/v4/users/locations/remove", body: input,
+      fields: [userId, locationIds], positionalFields: ["userId", "locationIds"],
+      doc: "Take locations from a user; answers data.removeLocationsForUser.status."),
+    Operation(
+      "add", "user-folder", method: "POST", path: "/api/v4/users/folders/add", body: input,
+      fields: [
+        userId, folderIds,
+        Field("defaultFolderId", .string, constraints: "uuid", doc: "The user's default folder (ignored)."),
+      ],
+      positionalFields: ["userId", "folderIds"], doc: "Let a user see folders; answers data.addFoldersForUser.status."),
+    Operation(
+      "remove", "user-folder", method: "POST", path: "/api/v4/users/folders/remove", body: input,
+      fields: [userId, folderIds], positionalFields: ["userId", "folderIds"],
+      doc: "Take folders from a user; answers data.removeFoldersForUser.status."),
+    Operation(
+      "list", "user-resource", method: "GET", path: "/api/v4/users/{userId}/resources",
+      doc: "List the folders and locations a user may see; answers data.listUserResources."),
+  ]
+
+  static let userId = Field("userId", .string, required: true, constraints: "base64 User:N", doc: "The user.")
+  static let folderIds = Field(
+    "folderIds", .array(.string), required: true, constraints: "folder uuids", doc: "The folders to act on.")
+
+  static let roles = Operation(
+    "list", "role", method: "GET", path: "/api/v4/roles",
+    doc: "List the account's roles (Admin, Manager, Client (Write), Client (Read Only)).")
+
+  // MARK: - Locations
+
+  static let requiredLocationFields = [
+    Field("name", .string, required: true, constraints: "2-150 chars", doc: "Business name."),
+    Field("street", .string, required: true, doc: "Street address."),
+    Field("city", .string, required: true, doc: "City."),
+    Field("postalCode", .string, required: true, doc: "Postal code."),
+    Field("phone", .string, required: true, constraints: "10 digits once non-digits are dropped", doc: "Phone."),
+    Field("stateIso", .string, required: true, constraints: "a state of countryIso, e.g. CA", doc: "State code."),
+    Field(
+      "countryIso", .string, required: true, allowedValues: ["US", "CA", "GB", "AU", "IN"], doc: "Country code."),
+    Field(
+      "subCategoryId", .string, required: true, constraints: "base64 SubCategory:N from list subcategories",
+      doc: "Primary category."),
+    Field("description", .string, required: true, constraints: ">= 200 chars", doc: "Business description."),
+  ]
+
+  static let optionalLocationFields =
+    [
+      Field("storeId", .string, constraints: "unique", doc: "Your own store code."),
+      Field("street1", .string, doc: "Second address line."),
+      Field("ownerEmail", .string, doc: "Owner's e-mail address."),
+      Field("ownerName", .string, doc: "Owner's name."),
+      Field("tagline", .string, doc: "Short tagline."),
+      Field("paymentMethods", .array(.string), constraints: "e.g. CASH, VISA", doc: "Accepted payment methods."),
+      Field("yearOfIncorporation", .integer, doc: "Year founded."),
+      Field("hideAddress", .boolean, doc: "Hide the street address on listings."),
+      Field("temporarilyClosed", .boolean, doc: "Temporarily closed."),
+      Field(
+        "businessHours", .array(.object), constraints: "all 7 days {day, type: OPEN|CLOSED, slots: [{start, end}]}",
+        doc: "Opening hours, times as 09:00am."),
+      Field("additionalCategoryIds", .array(.integer), constraints: "<= 9", doc: "Additional category numbers."),
+      Field("additionalPhones", .array(.string), doc: "More phone numbers."),
+      Field("googleAdsPhone", .string, doc: "Google Ads phone number."),
+      Field("videos", .array(.object), doc: "Videos."),
+      Field("placeActionLinks", .array(.object), doc: "Place action links."),
+      Field("folderName", .string, constraints: "made if missing", doc: "The folder to put the location in."),
+      Field("tags", .array(.string), constraints: "<= 10, [A-Za-z0-9 _-]", doc: "Tags (all is always added)."),
+    ]
+    + [
+      "bizUrl", "facebookUrl", "twitterUrl", "linkedinUrl", "instagramUrl", "pinterestUrl", "youtubeUrl", "tiktokUrl",
+      "googleplusUrl", "bookingUrl", "offeringsUrl", "reservationUrl",
+    ].map { Field($0, .string, doc: "A link.") }
+
+  static let locations = [
+    Operation(
+      "create", "location", method: "POST", path: "/api/v4/locations", body: input,
+      fields: requiredLocationFields + optionalLocationFields,
+      doc: "Create a location; answers data.createLocation {success, errors, location}."),
+    Operation(
+      "update", "location", method: "POST", path: "/api/v4/locations/update", body: input,
+      fields: [Field("id", .string, required: true, constraints: "base64 Location:N", doc: "The location to change.")]
+        + requiredLocationFields.map(\.optional) + optionalLocationFields,
+      positionalFields: ["id"], doc: "Change a location's fields; answers data.updateLocation."),
+    Operation(
+      "list", "location", method: "GET", path: "/api/v4/locations", fields: page,
+      doc: "List locations, newest first; answers data.allLocations."),
+    Operation(
+      "get", "location", method: "GET", path: "/api/v4/locations-by-ids",
+      fields: [
+        Field(
+          "ids", .array(.string), required: true, constraints: "base64 Location:N ids", doc: "The locations to get.")
+      ],
+      positionalFields: ["ids"], doc: "Get locations by id, archived ones too; answers data.getLocationsByIds."),
+    Operation(
+      "search", "location", method: "GET", path: "/api/v4/locations/search",
+      fields: [
+        Field("query", .string, required: true, doc: "Text to find in names, streets and store ids (any case)."),
+        Field(
+          "fields", .array(.string), allowedValues: ["name", "street", "store_id"],
+          doc: "Where to look (all by default)."),
+        archivedFilter,
+      ] + page,
+      positionalFields: ["query"], doc: "Search locations; answers data.searchLocations."),
+    Operation(
+      "get", "store-location", method: "GET", path: "/api/v4/locations-by-store-codes",
+      fields: [Field("storeCodes", .array(.string), required: true, doc: "Store ids to look up.")],
+      positionalFields: ["storeCodes"], doc: "Get locations by store id; answers data.getLocationsByStoreCodes."),
+  ]
+
+  static let lifecycle = [
+    Operation(
+      "archive", "location", method: "POST", path: "/api/v4/locations/archive", body: input, fields: [locationIds],
+      positionalFields: ["locationIds"],
+      doc: "Schedule locations for archival at the end of the billing cycle; answers data.archiveLocations.result."),
+    Operation(
+      "activate", "location", method: "POST", path: "/api/v4/locations/activate", body: input, fields: [locationIds],
+      positionalFields: ["locationIds"], doc: "Reactivate archived locations; answers data.activateLocations.result."),
+    Operation(
+      "cancel", "archive", method: "POST", path: "/api/v4/locations/cancel_archive", body: input,
+      fields: [
+        locationIds,
+        Field("selectionType", .string, doc: "Sent by the official SDK; ignored."),
+        Field("changedBy", .string, doc: "Sent by the official SDK; ignored."),
+      ],
+      positionalFields: ["locationIds"],
+      doc: "Cancel scheduled archivals; answers data.cancelLocationsArchive.result."),
+  ]
+
+  // MARK: - Folders
+
+  static let folders = [
+    Operation(
+      "create", "folder", method: "POST", path: "/api/v4/folders/create", body: input,
+      fields: [
+        Field("name", .string, required: true, constraints: "unique; lower-cased, [^a-z0-9_ -] -> _", doc: "Name."),
+        Field("parentFolder", .string, constraints: "uuid", doc: "The parent folder (root by default)."),
+        Field("parentFolderName", .string, doc: "The parent folder, by name."),
+      ],
+      positionalFields: ["name"], doc: "Create a folder; answers data.createFolder."),
+    Operation(
+      "list", "folder", method: "GET", path: "/api/v4/folders/flat",
+      doc: "List every folder with its level and parent; answers data.getUserFolders."),
+    Operation(
+      "get", "folder-tree", method: "GET", path: "/api/v4/folders/tree",
+      doc: "The folder hierarchy from root; answers data.getFolderTree."),
+    Operation(
+      "get", "folder", method: "GET", path: "/api/v4/folder-details", fields: folderQuery,
+      positionalFields: ["folderId"], doc: "A folder's details and locations; answers data.getFolderDetails."),
+    Operation(
+      "rename", "folder", method: "POST", path: "/api/v4/locations/folders/rename", body: input,
+      fields: [
+        Field("oldName", .string, required: true, doc: "The folder's current name."),
+        Field("name", .string, required: true, constraints: "unique", doc: "The new name."),
+      ],
+      positionalFields: ["oldName", "name"], doc: "Rename a folder (not root); answers data.renameFolder."),
+    Operation(
+      "delete", "folder", method: "POST", path: "/api/v4/folders/delete", body: input,
+      fields: [Field("name", .string, required: true, doc: "The folder's name.")], positionalFields: ["name"],
+      doc: "Delete a folder (not root); its locations go back to root. Answers data.deleteFolder."),
+    Operation(
+      "add", "folder-location", method: "POST", path: "/api/v4/locations/folders", body: input,
+      fields: [
+        Field("name", .string, required: true, constraints: "made if missing", doc: "The folder's name."),
+        Field("locationIds", .array(.string), constraints: "base64 Location:N ids", doc: "The locations to move."),
+      ],
+      positionalFields: ["name", "locationIds"],
+      doc: "Move locations into a folder; answers data.addLocationsToFolder."),
+    Operation(
+      "remove", "folder-location", method: "POST", path: "/api/v4/locations/folders/remove", body: input,
+      fields: [locationIds], positionalFields: ["locationIds"],
+      doc: "Move locations back to root; answers data.deleteLocationsFromFolder."),
+    Operation(
+      "list", "folder-location", method: "GET", path: "/api/v4/folder-locations", fields: folderQuery,
+      positionalFields: ["folderId"],
+      doc: "List the locations of a folder and its subfolders; answers data.getLocationsForFolder."),
+  ]
+
+  // MARK: - Tags
+
+  static let tagFields = [
+    Field("locationId", .string, required: true, constraints: "base64 Location:N", doc: "The location."),
+    Field("tag", .string, required: true, constraints: "1-50 chars of [A-Za-z0-9 _-]", doc: "The tag's name."),
+  ]
+
+  static let tags = [
+    Operation(
+      "add", "tag", method: "POST", path: "/api/v4/locations/tags", body: input, fields: tagFields,
+      positionalFields: ["locationId", "tag"],
+      doc: "Tag a location (the tag is made if new; at most 10 a location); answers data.addTag."),
+    Operation(
+      "remove", "tag", method: "POST", path: "/api/v4/locations/tags/remove", body: input, fields: tagFields,
+      positionalFields: ["locationId", "tag"], doc: "Untag a location; the tag stays. Answers data.removeTag."),
+    Operation(
+      "list", "tag", method: "GET", path: "/api/v4/tags", doc: "List the account's tags; answers data.listAllTags."),
+    Operation(
+      "list", "tag-location", method: "GET", path: "/api/v4/tags/locations",
+      fields: [
+        Field("tags", .array(.string), required: true, doc: "Locations with any of these tags."), archivedFilter,
+      ] + page,
+      positionalFields: ["tags"], doc: "List locations by tag, newest first; answers data.searchLocationsByTag."),
+  ]
+
+  static let subCategories = Operation(
+    "list", "subcategory", plural: "subcategories", method: "GET", path: "/api/v4/sub-categories",
+    doc: "The categories a location may have; answers data.subCategories.")
+}
+
+extension Field {
+  /// The same field, not required (update operations).
+  fileprivate var optional: Field {
+    var field = self
+    field.isRequired = false
+    return field
+  }
+}
