@@ -1,0 +1,68 @@
+import SynCatalog
+import SynHTTP
+import SynJSON
+import SynLanguage
+
+extension Interpreter {
+  /// A `mock` statement: a request to the simulator's `/_sim` control plane
+  /// for this session's tenant. Control answers replace the last response too.
+  func perform(_ command: MockCommand, of statement: Statement) async throws(Interruption) {
+    let (route, body) = try controlRequest(for: command, in: statement)
+    let request = HTTPRequest(
+      method: "POST", path: "/_sim/\(route)", headers: HTTPHeaders([("Content-Type", "application/json")]),
+      body: JSONValue.object(body).compactBytes)
+    let exchange = try await send(request, api: session.api, in: statement)
+    guard (200..<300).contains(exchange.response.status) else {
+      let message = exchange.json?["message"]?.stringValue ?? exchange.bodyText
+      throw .runtimeError(
+        .runtime(at: statement, "mock \(route) failed: the simulator answered \(exchange.response.status): \(message)"))
+    }
+  }
+
+  private func controlRequest(for command: MockCommand, in statement: Statement) throws(Interruption) -> (
+    String, JSONObject
+  ) {
+    switch command {
+    case .reset:
+      return ("reset", JSONObject())
+    case .plan(let plan):
+      return ("plan", JSONObject([.init(key: "plan", value: .string(plan.text))]))
+    case .clock(.set(let value)):
+      return ("clock", JSONObject([.init(key: "set", value: try require(value, in: statement))]))
+    case .clock(.advance(let seconds)):
+      return ("clock", JSONObject([.init(key: "advanceSeconds", value: .number(JSONNumber(seconds)))]))
+    case .seed(let value):
+      return ("seed", JSONObject([.init(key: "seed", value: try require(value, in: statement))]))
+    case .usage(let items):
+      return ("usage", try object(from: items, in: statement))
+    case .authorize(let items):
+      return ("authorize", try object(from: items, in: statement))
+    case .fault(let status, let times, let operation):
+      var body = JSONObject([
+        .init(key: "status", value: .number(JSONNumber(status))),
+        .init(key: "times", value: .number(JSONNumber(times))),
+      ])
+      if let operation {
+        let request = CatalogRequest(
+          verb: operation.verb, noun: operation.noun, positionals: [], items: [], binding: nil)
+        let (_, resolved) = try resolve(request, in: statement)
+        body["method"] = .string(resolved.method)
+        body["path"] = .string(resolved.path)
+      }
+      return ("fault", body)
+    }
+  }
+
+  /// `key=value` items of a control statement as a JSON object (bare words typed generically: `posts=19` is a number).
+  private func object(from items: [Item], in statement: Statement) throws(Interruption) -> JSONObject {
+    var object = JSONObject()
+    for item in items {
+      if case .bareWord(let word) = item.value {
+        object[item.key] = Interpreter.generic(word)
+      } else {
+        object[item.key] = try require(item.value, in: statement)
+      }
+    }
+    return object
+  }
+}

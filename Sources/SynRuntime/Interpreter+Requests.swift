@@ -1,0 +1,68 @@
+import SynCatalog
+import SynHTTP
+import SynJSON
+import SynLanguage
+
+extension Interpreter {
+  /// `VERB NOUN ...`: builds the request from the catalog and sends it.
+  func perform(_ request: CatalogRequest, of statement: Statement) async throws(Interruption) {
+    let (catalog, operation) = try resolve(request, in: statement)
+    let built = try RequestBuilder(interpreter: self, statement: statement, catalog: catalog, operation: operation)
+      .build(request)
+    let exchange = try await send(built, api: catalog.api, in: statement)
+    if let binding = request.binding {
+      session.variables[binding] = exchange.bodyValue ?? .null
+    }
+  }
+
+  /// `send METHOD PATH ...`: a request the catalog does not shape.
+  func perform(_ request: RawRequest, of statement: Statement) async throws(Interruption) {
+    let built = try RequestBuilder(interpreter: self, statement: statement, catalog: session.catalog, operation: nil)
+      .build(request)
+    let exchange = try await send(built, api: session.api, in: statement)
+    if let binding = request.binding {
+      session.variables[binding] = exchange.bodyValue ?? .null
+    }
+  }
+
+  /// The catalog and operation a `VERB NOUN` names, or an error naming the nearest valid choices.
+  func resolve(_ request: CatalogRequest, in statement: Statement) throws(Interruption) -> (Catalog, Operation) {
+    switch OperationLookup.resolve(verb: request.verb, noun: request.noun, activeAPI: session.api) {
+    case .success(let found):
+      return found
+    case .failure(let problem):
+      throw .runtimeError(.runtime(at: statement, column: problem.word.location.column, problem.message))
+    }
+  }
+
+  /// Sends `request` with the API's key, records the exchange as the last response.
+  @discardableResult
+  func send(_ request: HTTPRequest, api: APIName, in statement: Statement) async throws(Interruption) -> Exchange {
+    var request = request
+    let catalog = Catalog.named(api) ?? .synposter
+    if let key = session.apiKeys[api] {
+      let header = catalog.auth.header(for: key)
+      if request.headers[header.name] == nil {
+        request.headers.add(header.name, header.value)
+      }
+    }
+    if session.settings.verbose {
+      output.write(ResponseFormatter.verbose(request), to: .error)
+    }
+    let start = ContinuousClock.now
+    let response: HTTPResponse
+    do {
+      response = try await session.backend.send(request)
+    } catch {
+      throw .runtimeError(.runtime(at: statement, "\(request.method) \(request.path) failed: \(error)"))
+    }
+    let elapsed = ContinuousClock.now - start
+    let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    let exchange = Exchange(request: request, response: response, elapsedMilliseconds: milliseconds)
+    session.last = exchange
+    if session.settings.verbose {
+      output.write(ResponseFormatter.verbose(exchange), to: .error)
+    }
+    return exchange
+  }
+}

@@ -1,0 +1,56 @@
+import SynCatalog
+import SynJSON
+import SynLanguage
+
+extension Interpreter {
+  /// `set apiKey|baseUrl|timeout|retries|verbose VALUE`.
+  func set(_ name: String, to value: Value, in statement: Statement) throws(Interruption) {
+    let setting = try require(value, in: statement)
+    switch name {
+    case "apiKey":
+      guard let key = setting.stringValue else {
+        throw .runtimeError(.runtime(at: statement, "set apiKey needs a string"))
+      }
+      session.apiKeys[session.api] = key
+    case "baseUrl":
+      guard let url = setting.stringValue, TypeCheck.isURL(url) else {
+        throw .runtimeError(.runtime(at: statement, "set baseUrl needs an absolute URL such as http://127.0.0.1:8080"))
+      }
+      session.settings.baseURL = url
+    case "timeout":
+      guard let milliseconds = Duration.milliseconds(in: text(of: setting)) else {
+        throw .runtimeError(.runtime(at: statement, "set timeout needs a duration such as 5s or 500ms"))
+      }
+      session.settings.timeoutMilliseconds = milliseconds
+    case "retries":
+      guard let retries = setting.numberValue?.intValue, retries >= 0 else {
+        throw .runtimeError(.runtime(at: statement, "set retries needs a whole number of 0 or more"))
+      }
+      session.settings.retries = retries
+    case "verbose":
+      switch setting {
+      case .string("on"), .bool(true): session.settings.verbose = true
+      case .string("off"), .bool(false): session.settings.verbose = false
+      default: throw .runtimeError(.runtime(at: statement, "set verbose needs on or off"))
+      }
+    default:
+      throw .runtimeError(
+        .runtime(
+          at: statement,
+          "unknown setting '\(name)'"
+            + Suggestions.didYouMean(name, among: ["apiKey", "baseUrl", "timeout", "retries", "verbose"])))
+    }
+  }
+}
+
+enum Duration {
+  /// `500ms`, `5s`, `2m`, or a bare number of seconds, in milliseconds.
+  static func milliseconds(in text: String) -> Int? {
+    let units: [(suffix: String, factor: Int)] = [("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000)]
+    for unit in units where text.hasSuffix(unit.suffix) {
+      guard let amount = Int(text.dropLast(unit.suffix.count)), amount >= 0 else { return nil }
+      return amount * unit.factor
+    }
+    return Int(text).map { $0 * 1000 }
+  }
+}

@@ -1,0 +1,127 @@
+import SynCatalog
+import SynJSON
+public import SynLanguage
+
+/// Runs statements in a session. One interpreter serves one session.
+public final class Interpreter {
+  public let session: Session
+  let output: any OutputSink
+
+  public init(session: Session, output: any OutputSink) {
+    self.session = session
+    self.output = output
+  }
+
+  /// Runs `statements` in order; throws at the first that stops the case.
+  public func run(_ statements: [Statement]) async throws(Interruption) {
+    for statement in statements {
+      try await run(statement)
+    }
+  }
+
+  func run(_ statement: Statement) async throws(Interruption) {
+    switch statement.kind {
+    case .request(let request):
+      try await perform(request, of: statement)
+    case .send(let request):
+      try await perform(request, of: statement)
+    case .expect(let expectation):
+      try check(expectation, of: statement)
+    case .assign(let name, let value):
+      session.variables[name] = try require(value, in: statement)
+    case .use(let api):
+      try use(api: api, in: statement)
+    case .backend(let kind, _):
+      guard kind == "mock" else {
+        throw .runtimeError(
+          .runtime(at: statement, "backend '\(kind)' is not available in this build; only 'mock' (the built-in simulator) is"))
+      }
+    case .set(let name, let value):
+      try set(name, to: value, in: statement)
+    case .include(let path):
+      try await include(path, from: statement)
+    case .repeat(let count, let body):
+      try await repeatBody(body, times: count, in: statement)
+    case .print(let values):
+      var words: [String] = []
+      for value in values {
+        words.append(text(of: try require(value, in: statement)))
+      }
+      output.line(words.joined(separator: " "))
+    case .show(let value):
+      try show(value, in: statement)
+    case .sleep(let milliseconds):
+      try? await Task.sleep(for: .milliseconds(milliseconds))
+    case .skip(let reason):
+      throw .skipped(reason: try words(reason, in: statement) ?? "skipped")
+    case .fail(let message):
+      let explanation = try words(message, in: statement) ?? "fail"
+      throw .expectationFailed(
+        ExpectationFailure(location: statement.location, statement: statement.text, details: [("message", explanation)]))
+    case .mock(let command):
+      try await perform(command, of: statement)
+    }
+  }
+
+  /// The text of an optional message value (`skip "reason"`).
+  private func words(_ value: Value?, in statement: Statement) throws(Interruption) -> String? {
+    guard let value else { return nil }
+    return text(of: try require(value, in: statement))
+  }
+
+  private func use(api name: String, in statement: Statement) throws(Interruption) {
+    guard let api = APIName(rawValue: name) else {
+      throw .runtimeError(.runtime(at: statement, "unknown API '\(name)'; use synposter or synup"))
+    }
+    session.api = api
+  }
+
+  private func repeatBody(_ body: [Statement], times count: Value, in statement: Statement) async throws(Interruption) {
+    let countValue = try require(count, in: statement)
+    guard case .number(let number) = countValue, let times = number.intValue, times >= 0 else {
+      throw .runtimeError(.runtime(at: statement, "repeat needs a count of 0 or more, got \(countValue.compactText)"))
+    }
+    let saved = session.variables["i"]
+    defer { session.variables["i"] = saved }
+    for index in 0..<times {
+      session.variables["i"] = .number(JSONNumber(index + 1))
+      try await run(body)
+    }
+  }
+
+  private func show(_ value: Value?, in statement: Statement) throws(Interruption) {
+    if let value {
+      output.line(try require(value, in: statement).prettyText())
+      return
+    }
+    guard let last = session.last else {
+      throw .runtimeError(.runtime(at: statement, "nothing to show: no request has run yet"))
+    }
+    printResponse(last)
+  }
+
+  /// The status line, then the body: pretty JSON, or the text as it came.
+  public func printResponse(_ exchange: Exchange) {
+    output.line(ResponseFormatter.statusLine(of: exchange))
+    if let json = exchange.json {
+      output.line(json.prettyText())
+    } else if !exchange.response.body.isEmpty {
+      output.line(exchange.bodyText)
+    }
+  }
+}
+
+extension Statement {
+  /// Whether the statement sends a request of its own (catalog, raw or control).
+  public var isRequest: Bool {
+    switch kind {
+    case .request, .send, .mock: true
+    default: false
+    }
+  }
+}
+
+/// How a value prints in `print` and string interpolation: strings as their text, the rest as compact JSON.
+func text(of value: JSONValue) -> String {
+  value.stringValue ?? value.compactText
+}

@@ -1,0 +1,75 @@
+public import SynLanguage
+
+/// Why a test case stopped before its end. Each maps to an exit code of
+/// language.md section 9.
+public enum Interruption: Error, Sendable {
+  /// A failed `expect` or a `fail` statement (exit 4).
+  case expectationFailed(ExpectationFailure)
+  /// Something that cannot go on: transport, undefined variable, unknown operation (exit 3).
+  case runtimeError(Diagnostic)
+  /// An included file that does not parse (exit 2).
+  case parseErrors([Diagnostic])
+  /// `skip`, or a `mock` statement against a server without the control plane.
+  case skipped(reason: String)
+
+  public var exitCode: Int32 {
+    switch self {
+    case .expectationFailed: 4
+    case .runtimeError: 3
+    case .parseErrors: 2
+    case .skipped: 0
+    }
+  }
+
+  /// The text printed for it (to standard error in `syn run`, under the case in `syn test`).
+  public var report: String {
+    switch self {
+    case .expectationFailed(let failure): failure.rendered
+    case .runtimeError(let diagnostic): diagnostic.rendered
+    case .parseErrors(let diagnostics): diagnostics.map(\.rendered).joined(separator: "\n")
+    case .skipped(let reason): "skipped: \(reason)"
+    }
+  }
+}
+
+/// What section 4 of the language page asks a failed expectation to print.
+public struct ExpectationFailure: Sendable, Equatable {
+  public var location: SourceLocation
+  public var statement: String
+  public var details: [(label: String, text: String)]
+
+  public init(location: SourceLocation, statement: String, details: [(label: String, text: String)]) {
+    self.location = location
+    self.statement = statement
+    self.details = details
+  }
+
+  /// ```
+  /// profiles.syn:14:1: expectation failed: expect .name == "Alice"
+  ///   actual:   "Bob"
+  ///   expected: "Alice"
+  ///   response: 201 POST /v1/profiles (0.4 ms)
+  /// ```
+  public var rendered: String {
+    var lines = ["\(location): expectation failed: \(statement)"]
+    let width = (details.map(\.label.count).max() ?? 0) + 2
+    for detail in details {
+      let label = detail.label + ":"
+      lines.append("  " + label + String(repeating: " ", count: max(1, width - label.count)) + detail.text)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  public static func == (lhs: ExpectationFailure, rhs: ExpectationFailure) -> Bool {
+    lhs.rendered == rhs.rendered
+  }
+}
+
+extension Diagnostic {
+  /// A runtime error at a statement: its location, message, and the statement's text as the source line.
+  static func runtime(at statement: Statement, column: Int? = nil, _ message: String) -> Diagnostic {
+    var location = statement.location
+    if let column { location.column = column }
+    return Diagnostic(at: location, message, sourceLine: statement.sourceLine)
+  }
+}

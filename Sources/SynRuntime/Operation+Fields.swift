@@ -1,0 +1,20 @@
+import SynCatalog
+import SynLanguage
+
+extension Operation {
+  /// The catalog field an item's key starts with (`metadata` for `metadata.tier`).
+  static func fieldName(of item: Item) -> String {
+    item.key.split(separator: ".").first.map(String.init) ?? item.key
+  }
+
+  /// A warning when `item` sets a field this operation does not know; such fields are still sent (language.md 3.2).
+  func unknownFieldWarning(for item: Item, sourceLine: String) -> Diagnostic? {
+    let name = Operation.fieldName(of: item)
+    guard item.kind == .field || item.kind == .rawJSON, field(named: name) == nil else { return nil }
+    let known = fields.map(\.name) + queryFields.map(\.name)
+    return Diagnostic(
+      .warning, at: item.location,
+      "\(self.name) has no field '\(name)'" + Suggestions.didYouMean(name, among: known) + " (sent as given)",
+      sourceLine: sourceLine)
+  }
+}

@@ -1,0 +1,182 @@
+import SynCatalog
+import SynHTTP
+import SynJSON
+import SynLanguage
+
+/// Turns a catalog statement or a raw `send` into an HTTP request: path
+/// parameters from positionals, items into body, query and headers, bare
+/// words typed by the catalog (language.md 3.2).
+struct RequestBuilder {
+  let interpreter: Interpreter
+  let statement: Statement
+  let catalog: Catalog
+  /// `nil` for raw `send`, where nothing is typed by a catalog.
+  let operation: Operation?
+
+  private struct Parts {
+    var body: JSONObject?
+    var query: [QueryItem] = []
+    var headers = HTTPHeaders()
+  }
+
+  func build(_ request: CatalogRequest) throws(Interruption) -> HTTPRequest {
+    guard let operation else { preconditionFailure("catalog requests always have an operation") }
+    var parts = Parts(body: operation.body == .none ? nil : JSONObject())
+    let path = try fillPath(of: operation, positionals: request.positionals, body: &parts.body, query: &parts.query)
+    for item in request.items {
+      try add(item, to: &parts)
+    }
+    var body: [UInt8] = []
+    if var object = parts.body {
+      if case .wrapped(let key) = operation.body {
+        object = JSONObject([.init(key: key, value: .object(object))])
+      }
+      body = JSONValue.object(object).compactBytes
+      parts.headers.add("Content-Type", "application/json")
+    }
+    return HTTPRequest(method: operation.method, path: path, query: parts.query, headers: parts.headers, body: body)
+  }
+
+  func build(_ request: RawRequest) throws(Interruption) -> HTTPRequest {
+    let target = try interpreter.interpolate(request.path, in: statement)
+    var (path, query) = split(target)
+    var parts = Parts(query: query)
+    for item in request.items {
+      if parts.body == nil, item.kind == .field || item.kind == .rawJSON {
+        parts.body = JSONObject()
+      }
+      try add(item, to: &parts)
+    }
+    var body: [UInt8] = []
+    if let value = request.body {
+      guard parts.body == nil else {
+        throw .runtimeError(.runtime(at: statement, "give the body either as key=value items or with 'body', not both"))
+      }
+      switch value {
+      case .string, .rawString:
+        body = Array(text(of: try interpreter.require(value, in: statement)).utf8)
+      default:
+        body = try interpreter.require(value, in: statement).compactBytes
+      }
+    } else if let object = parts.body {
+      body = JSONValue.object(object).compactBytes
+    }
+    if !body.isEmpty, parts.headers["Content-Type"] == nil {
+      parts.headers.add("Content-Type", "application/json")
+    }
+    if path.isEmpty || !path.hasPrefix("/") {
+      path = "/" + path
+    }
+    query = parts.query
+    return HTTPRequest(method: request.method.uppercased(), path: path, query: query, headers: parts.headers, body: body)
+  }
+
+  // MARK: - Positionals
+
+  private func fillPath(
+    of operation: Operation, positionals: [Value], body: inout JSONObject?, query: inout [QueryItem]
+  ) throws(Interruption) -> String {
+    let parameters = operation.pathParameters
+    let slots = parameters + operation.positionalFields
+    let usage = ([operation.verb, operation.noun] + slots.map { $0.uppercased() }).joined(separator: " ")
+    guard positionals.count <= slots.count else {
+      throw .runtimeError(
+        .runtime(
+          at: statement, "\(operation.name) takes \(slots.count) positional value(s), got \(positionals.count): \(usage)")
+      )
+    }
+    guard positionals.count >= parameters.count else {
+      let missing = parameters[positionals.count]
+      throw .runtimeError(.runtime(at: statement, "\(operation.name) needs its \(missing): \(usage)"))
+    }
+    var path = operation.path
+    for (name, positional) in zip(parameters, positionals) {
+      let value = text(of: try interpreter.require(positional, in: statement))
+      path = path.replacing("{\(name)}", with: PercentEncoding.encodePathSegment(value))
+    }
+    for (name, positional) in zip(operation.positionalFields, positionals.dropFirst(parameters.count)) {
+      let value = try typed(try interpreter.require(positional, in: statement), for: operation.field(named: name))
+      if body != nil {
+        body?[name] = value
+      } else {
+        query.append(QueryItem(name: name, value: text(of: value)))
+      }
+    }
+    return path
+  }
+
+  // MARK: - Items
+
+  private func add(_ item: Item, to parts: inout Parts) throws(Interruption) {
+    switch item.kind {
+    case .header:
+      parts.headers.add(item.key, text(of: try interpreter.require(item.value, in: statement)))
+    case .query:
+      parts.query.append(QueryItem(name: item.key, value: text(of: try interpreter.require(item.value, in: statement))))
+    case .field, .rawJSON:
+      let value = item.kind == .rawJSON ? try rawJSON(item) : try fieldValue(item)
+      if parts.body != nil {
+        var root = JSONValue.object(parts.body ?? JSONObject())
+        root.setValue(value, at: JSONPath(steps: item.key.split(separator: ".").map { .key(String($0)) }))
+        parts.body = root.objectValue
+      } else {
+        parts.query.append(QueryItem(name: item.key, value: text(of: value)))
+      }
+    }
+  }
+
+  /// `key=value`: typed by the catalog field when the value is a bare word (or a lone value for an array field).
+  private func fieldValue(_ item: Item) throws(Interruption) -> JSONValue {
+    let fieldName = Operation.fieldName(of: item)
+    let isNested = fieldName != item.key
+    guard let operation else {
+      if case .bareWord(let word) = item.value { return .string(word) }
+      return try interpreter.require(item.value, in: statement)
+    }
+    let field = operation.field(named: fieldName)
+    if let warning = operation.unknownFieldWarning(for: item, sourceLine: statement.sourceLine) {
+      interpreter.output.line(warning.rendered, to: .error)
+    }
+    if case .bareWord(let word) = item.value {
+      return isNested ? .string(word) : Coercion.coerce(word, to: field)
+    }
+    let value = try interpreter.require(item.value, in: statement)
+    return isNested ? value : try typed(value, for: field)
+  }
+
+  /// A non-bare value for a field: kept as is, but a single value given to an array field is wrapped.
+  private func typed(_ value: JSONValue, for field: Field?) throws(Interruption) -> JSONValue {
+    if case .array? = field?.type, value.arrayValue == nil {
+      return .array([value])
+    }
+    return value
+  }
+
+  /// `key:=json`: raw JSON, never coerced. Strings and bare words hold JSON text.
+  private func rawJSON(_ item: Item) throws(Interruption) -> JSONValue {
+    switch item.value {
+    case .string, .rawString, .bareWord:
+      let source = text(of: try interpreter.require(item.value, in: statement))
+      do {
+        return try JSONValue(parsing: source)
+      } catch {
+        throw .runtimeError(
+          .runtime(at: statement, column: item.location.column, "\(item.key):= needs JSON: \(error)"))
+      }
+    default:
+      return try interpreter.require(item.value, in: statement)
+    }
+  }
+
+  /// Splits `/v1/profiles?limit=1` into the path and its decoded query items.
+  private func split(_ target: String) -> (String, [QueryItem]) {
+    guard let mark = target.firstIndex(of: "?") else { return (target, []) }
+    let query = target[target.index(after: mark)...].split(separator: "&").map { pair in
+      let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      return QueryItem(
+        name: PercentEncoding.decode(String(halves[0])),
+        value: halves.count > 1 ? PercentEncoding.decode(String(halves[1])) : "")
+    }
+    return (String(target[..<mark]), query)
+  }
+}

@@ -1,0 +1,84 @@
+import SynHTTP
+import SynJSON
+
+/// How requests and responses look on screen (`show`, `-v`).
+enum ResponseFormatter {
+  /// `HTTP 201 Created (POST /v1/profiles)`
+  static func statusLine(of exchange: Exchange) -> String {
+    let status = exchange.response.status
+    let reason = reasonPhrase(for: status).map { " \($0)" } ?? ""
+    return "HTTP \(status)\(reason) (\(exchange.request.method) \(exchange.request.path))"
+  }
+
+  /// `> POST /v1/profiles` and its headers and body, like `curl -v`, keys masked.
+  static func verbose(_ request: HTTPRequest) -> String {
+    var lines = ["> \(request.method) \(request.path)\(queryString(request.query))"]
+    for field in request.headers {
+      lines.append("> \(field.name): \(Secrets.masked(field.value, inHeader: field.name))")
+    }
+    if !request.body.isEmpty {
+      lines.append(">")
+      lines.append(String(decoding: request.body, as: UTF8.self))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func verbose(_ exchange: Exchange) -> String {
+    var lines = ["< \(statusLine(of: exchange)) in \(formatMilliseconds(exchange.elapsedMilliseconds)) ms"]
+    for field in exchange.response.headers {
+      lines.append("< \(field.name): \(field.value)")
+    }
+    if !exchange.response.body.isEmpty {
+      lines.append("<")
+      lines.append(exchange.json?.prettyText() ?? exchange.bodyText)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func queryString(_ query: [QueryItem]) -> String {
+    query.isEmpty ? "" : "?" + query.map { "\($0.name)=\($0.value)" }.joined(separator: "&")
+  }
+
+  static func reasonPhrase(for status: Int) -> String? {
+    switch status {
+    case 200: "OK"
+    case 201: "Created"
+    case 204: "No Content"
+    case 302: "Found"
+    case 400: "Bad Request"
+    case 401: "Unauthorized"
+    case 402: "Payment Required"
+    case 403: "Forbidden"
+    case 404: "Not Found"
+    case 405: "Method Not Allowed"
+    case 409: "Conflict"
+    case 413: "Content Too Large"
+    case 429: "Too Many Requests"
+    case 500: "Internal Server Error"
+    case 501: "Not Implemented"
+    case 502: "Bad Gateway"
+    case 503: "Service Unavailable"
+    case 504: "Gateway Timeout"
+    default: nil
+    }
+  }
+}
+
+/// Keeps API keys out of everything syn prints.
+enum Secrets {
+  static let headerNames: Set<String> = ["x-api-key", "authorization"]
+
+  /// The header value with its key hidden, keeping a short prefix so two keys can be told apart.
+  static func masked(_ value: String, inHeader name: String) -> String {
+    guard headerNames.contains(name.lowercased()) else { return value }
+    if let space = value.firstIndex(of: " ") {
+      return String(value[...space]) + mask(String(value[value.index(after: space)...]))
+    }
+    return mask(value)
+  }
+
+  static func mask(_ key: String) -> String {
+    let prefix = key.hasPrefix("sk_live_") ? "sk_live_" : ""
+    return prefix + "****"
+  }
+}

@@ -1,0 +1,26 @@
+public import SynSimulator
+
+/// What the command line fixes for a whole run.
+public struct RunConfiguration: Sendable {
+  /// `--var NAME=VALUE`: string variables defined before every case.
+  public var variables: [String: String]
+  /// Read by `$env.NAME`.
+  public var environment: [String: String]
+  /// `--api-key`: sent instead of the session's own key.
+  public var apiKey: String?
+  /// `-v`: print every request and response.
+  public var verbose: Bool
+  /// The in-process simulator every `mock` session gets its tenant from.
+  public var simulator: Simulator
+
+  public init(
+    variables: [String: String] = [:], environment: [String: String] = [:], apiKey: String? = nil,
+    verbose: Bool = false, simulator: Simulator = Simulator()
+  ) {
+    self.variables = variables
+    self.environment = environment
+    self.apiKey = apiKey
+    self.verbose = verbose
+    self.simulator = simulator
+  }
+}
