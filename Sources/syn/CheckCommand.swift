@@ -1,0 +1,39 @@
+import ArgumentParser
+import SynLanguage
+import SynRuntime
+
+struct CheckCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Parse scripts without running them and report every error.",
+    discussion: "Also checks that each `VERB NOUN` names an operation of the API active at that line."
+  )
+
+  @Argument(help: "The .syn files to check.")
+  var files: [String]
+
+  func run() async throws {
+    let output = ProcessOutput.shared
+    var errors = 0
+    for file in files {
+      let source: String
+      do {
+        source = try ScriptFiles.read(file)
+      } catch {
+        output.line("\(file): error: \(error.message)", to: .error)
+        errors += 1
+        continue
+      }
+      let result = parseScript(source, file: file)
+      let diagnostics = result.diagnostics + StaticChecker.check(result.script)
+      for diagnostic in diagnostics.sorted(by: { $0.location.line < $1.location.line }) {
+        output.line(diagnostic.rendered, to: .error)
+      }
+      errors += diagnostics.filter { $0.severity == .error }.count
+    }
+    if errors > 0 {
+      output.line("\(errors) error\(errors == 1 ? "" : "s")", to: .error)
+      throw ExitCode(2)
+    }
+  }
+}

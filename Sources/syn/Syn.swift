@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SynRuntime
+
+/// `syn`: the entry point. Usage errors exit 1, as language.md section 9 specifies.
+@main
+struct Syn: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "syn",
+    abstract: "A scriptable shell and test runner for the Synposter and Synup APIs.",
+    discussion: """
+      With no command, syn reads statements from standard input (a script) or,
+      on a terminal, prompts for them. Statements run against the built-in
+      simulator: no key, no network.
+
+      Exit codes: 0 success, 1 usage error, 2 parse error, 3 runtime error,
+      4 a failed expectation.
+      """,
+    subcommands: [RunCommand.self, TestCommand.self, CheckCommand.self]
+  )
+
+  @OptionGroup var options: CommonOptions
+
+  mutating func run() async throws {
+    let output = ProcessOutput.shared
+    let code = await Prompt(configuration: options.configuration(), output: output).run()
+    throw ExitCode(code)
+  }
+
+  static func main() async {
+    defer { ProcessOutput.shared.flush() }
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      let code = exitCode(for: error)
+      // argument-parser reports usage errors as EX_USAGE (64); syn's contract says 1.
+      ProcessOutput.shared.flush()
+      if code == .validationFailure {
+        ProcessOutput.shared.line(fullMessage(for: error), to: .error)
+        Foundation.exit(1)
+      }
+      exit(withError: error)
+    }
+  }
+}
+
+extension ExitCode {
+  init(_ code: Int32) {
+    self.init(rawValue: code)
+  }
+}
