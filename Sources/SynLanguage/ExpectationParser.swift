@@ -1,0 +1,176 @@
+/// Expectations (spec section 4): `expect SUBJECT [not] PREDICATE` and
+/// `expect [not] error CODE`.
+extension Parser {
+  static let subjects = ["status", "header", "time", "body", "error"]
+  static let predicates = [
+    "==", "!=", "<", "<=", ">", ">=", "contains", "startsWith", "endsWith", "matches", "exists", "is", "in", "count",
+  ]
+  private static let predicateList = predicates.joined(separator: ", ")
+  private static let typeList = TypeName.allCases.map(\.rawValue).joined(separator: ", ")
+
+  /// Parses what follows `expect`.
+  mutating func parseExpectation(keywordEnd: Int) throws(ParseFailure) -> Expectation {
+    var start = try requireToken(
+      after: keywordEnd,
+      "expected what to check after 'expect': status, header NAME, time, body, a path like .id, "
+        + "a variable like $x, or error CODE"
+    )
+    var leadingNot: Int?
+    if isWord("not", at: start) {
+      leadingNot = start
+      start = try requireToken(after: start + 3, "expected 'error CODE' after 'expect not'")
+    }
+    if isWord("error", at: start) {
+      let codeStart = try requireToken(
+        after: start + 5, "expected an error code after 'error', like 'expect error profile_limit_reached'")
+      let code = try parsePlainText(at: codeStart, what: "an error code, like profile_limit_reached")
+      return .error(code: code, negated: leadingNot != nil)
+    }
+    if let leadingNot {
+      throw failure(
+        "'not' goes before the predicate, as in 'expect .email not exists'; "
+          + "only 'expect not error CODE' starts with it",
+        at: leadingNot)
+    }
+    let subject = try parseSubject(at: start)
+    let subjectEnd = position
+    var predicateStart = try requireToken(
+      after: subjectEnd, "expected a predicate after the subject, one of: \(Parser.predicateList)")
+    var negated = false
+    if isWord("not", at: predicateStart) {
+      negated = true
+      predicateStart = try requireToken(
+        after: predicateStart + 3, "expected a predicate after 'not', one of: \(Parser.predicateList)")
+    }
+    let (predicate, isNot) = try parsePredicate(at: predicateStart, subject: subject)
+    if negated, isNot { throw failure("'not' is written twice", at: predicateStart) }
+    return .check(subject: subject, negated: negated || isNot, predicate: predicate)
+  }
+
+  // MARK: - Subjects
+
+  private mutating func parseSubject(at start: Int) throws(ParseFailure) -> Expectation.Subject {
+    if isWord("status", at: start) {
+      position = start + 6
+      return .status
+    }
+    if isWord("time", at: start) {
+      position = start + 4
+      return .time
+    }
+    if isWord("body", at: start) {
+      position = start + 4
+      return .body
+    }
+    if isWord("header", at: start) {
+      let nameStart = try requireToken(after: start + 6, "expected a header name after 'header', like content-type")
+      return .header(try parsePlainText(at: nameStart, what: "a header name, like content-type"))
+    }
+    switch bytes[start] {
+    case Byte.dot, Byte.dollar, Byte.quote, Byte.apostrophe, Byte.leftBrace, Byte.leftBracket:
+      return .value(try parseValue(at: start))
+    default:
+      let word = text(start..<tokenEnd(from: start))
+      throw failure(
+        "unknown subject \(describeToken(at: start)); expected status, header NAME, time, body, error CODE, "
+          + "a path like .id or a variable like $x" + Suggestions.didYouMean(word, among: Parser.subjects),
+        at: start)
+    }
+  }
+
+  // MARK: - Predicates
+
+  /// Parses a predicate; the flag tells whether it was written `is not TYPE`.
+  private mutating func parsePredicate(at start: Int, subject: Expectation.Subject) throws(ParseFailure) -> (
+    Expectation.Predicate, Bool
+  ) {
+    let end = tokenEnd(from: start)
+    let word = end - start <= 12 ? text(start..<end) : ""
+    if case .status = subject, !Parser.predicates.contains(word) {
+      return (try parseStatusShorthand(at: start), false)
+    }
+    position = end
+    if let comparison = ComparisonOperator(rawValue: word) {
+      return (.compare(comparison, try parseOperand(after: end, of: word)), false)
+    }
+    switch word {
+    case "contains": return (.contains(try parseOperand(after: end, of: word)), false)
+    case "startsWith": return (.startsWith(try parseOperand(after: end, of: word)), false)
+    case "endsWith": return (.endsWith(try parseOperand(after: end, of: word)), false)
+    case "in": return (.memberOf(try parseOperand(after: end, of: word)), false)
+    case "exists": return (.exists, false)
+    case "matches":
+      let patternStart = try requireToken(after: end, "expected a pattern after 'matches', like /^[0-9a-f-]{36}$/")
+      return (.matches(try parsePattern(at: patternStart)), false)
+    case "is":
+      var typeStart = try requireToken(after: end, "expected a type after 'is', one of: \(Parser.typeList)")
+      let isNot = isWord("not", at: typeStart)
+      if isNot {
+        typeStart = try requireToken(after: typeStart + 3, "expected a type after 'is not', one of: \(Parser.typeList)")
+      }
+      return (.isType(try parseTypeName(at: typeStart)), isNot)
+    case "count":
+      let next = try requireToken(after: end, "expected a comparison after 'count', like 'count == 2'")
+      let operatorEnd = tokenEnd(from: next)
+      if operatorEnd - next <= 2, let comparison = ComparisonOperator(rawValue: text(next..<operatorEnd)) {
+        position = operatorEnd
+        return (.count(comparison, try parseOperand(after: operatorEnd, of: "count \(comparison.rawValue)")), false)
+      }
+      return (.count(.equal, try parseValue(at: next)), false)
+    default:
+      let suggestion =
+        word == "=" ? "; did you mean '=='?" : Suggestions.didYouMean(word, among: Parser.predicates)
+      throw failure(
+        "unknown predicate \(describeToken(at: start)); expected one of: \(Parser.predicateList)\(suggestion)",
+        at: start)
+    }
+  }
+
+  /// `expect status 201`, `expect status 4xx` or `expect status $code`.
+  private mutating func parseStatusShorthand(at start: Int) throws(ParseFailure) -> Expectation.Predicate {
+    let end = tokenEnd(from: start)
+    if end - start == 3, let digit = byte(at: start), (0x31...0x35).contains(digit),
+      bytes[start + 1] | 0x20 == UInt8(ascii: "x"), bytes[start + 2] | 0x20 == UInt8(ascii: "x")
+    {
+      position = end
+      return .statusClass(Int(digit - 0x30))
+    }
+    let value = try parseValue(at: start)
+    switch value {
+    case .bareWord(let word) where wholeNumber(word) != nil: return .compare(.equal, value)
+    case .variable, .responsePath: return .compare(.equal, value)
+    default:
+      throw failure(
+        "expected a status code like 201, a class like 4xx, 'in [...]' or a comparison after 'expect status', "
+          + "found \(describeToken(at: start))",
+        at: start)
+    }
+  }
+
+  private mutating func parseOperand(after end: Int, of predicate: String) throws(ParseFailure) -> Value {
+    let start = try requireToken(after: end, "expected a value after '\(predicate)'")
+    return try parseValue(at: start)
+  }
+
+  private mutating func parseTypeName(at start: Int) throws(ParseFailure) -> TypeName {
+    let end = tokenEnd(from: start)
+    let word = text(start..<end)
+    guard let type = TypeName(rawValue: word) else {
+      let names = TypeName.allCases.map(\.rawValue)
+      throw failure(
+        "unknown type \(describeToken(at: start)); expected one of: \(Parser.typeList)"
+          + Suggestions.didYouMean(word, among: names),
+        at: start)
+    }
+    position = end
+    return type
+  }
+
+  /// Reads a word, or a quoted string without variables, as plain text.
+  private mutating func parsePlainText(at start: Int, what: String) throws(ParseFailure) -> String {
+    guard let text = plainText(try parseValue(at: start)) else {
+      throw failure("expected \(what), found \(describeToken(at: start))", at: start)
+    }
+    return text
+  }
+}

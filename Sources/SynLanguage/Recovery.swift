@@ -1,0 +1,90 @@
+/// Getting back in step after an error: the rest of the statement is skipped
+/// the way it would have been read (strings to their closing quote, JSON
+/// literals to their closing bracket, across lines), so that the next error
+/// reported is a real one and not the tail of the previous statement.
+extension Parser {
+  /// Skips from `offset` to the start of the next statement.
+  mutating func skipStatement(from offset: Int) {
+    position = offset
+    while true {
+      skipBlanks()
+      if isStatementEnd(at: position) {
+        consumeStatementEnd()
+        return
+      }
+      skipTokenLeniently()
+    }
+  }
+
+  /// Skips one token from the cursor, without judging it.
+  private mutating func skipTokenLeniently() {
+    var startsValue = true
+    repeat {
+      let byte = bytes[position]
+      if byte == Byte.quote || byte == Byte.apostrophe {
+        skipQuotedLeniently()
+        startsValue = false
+      } else if startsValue, byte == Byte.leftBrace || byte == Byte.leftBracket {
+        skipBracketsLeniently()
+        startsValue = false
+      } else {
+        // A value may follow an item's operator directly: `key={...}`, `key:=[...]`.
+        startsValue = byte == Byte.equals || byte == Byte.colon
+        position += 1
+      }
+    } while !isBoundary(at: position)
+  }
+
+  /// Skips a quoted string from its opening quote to its closing one, or to
+  /// the end of the line when it is unterminated.
+  private mutating func skipQuotedLeniently() {
+    let quote = bytes[position]
+    position += 1
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == quote {
+        position += 1
+        return
+      }
+      if byte == Byte.newline { return }
+      position += byte == Byte.backslash ? 2 : 1
+    }
+    position = min(position, bytes.count)
+  }
+
+  /// Skips a bracketed JSON literal to its matching close, across lines.
+  ///
+  /// When the brackets never balance, the skip stops at the end of the line
+  /// the literal started on, so the following lines are read as statements.
+  /// Looking ahead to the end of the text is allowed `multiLineSkipLimit`
+  /// times per parse; after that a skip never leaves its line.
+  private mutating func skipBracketsLeniently() {
+    let mayCrossLines = multiLineSkipsLeft > 0
+    var firstLineEnd: Int?
+    var depth = 0
+    while position < bytes.count {
+      let byte = bytes[position]
+      switch byte {
+      case Byte.leftBrace, Byte.leftBracket:
+        depth += 1
+      case Byte.rightBrace, Byte.rightBracket:
+        depth -= 1
+        if depth == 0 {
+          position += 1
+          return
+        }
+      case Byte.quote:
+        skipQuotedLeniently()
+        continue
+      case Byte.newline:
+        if firstLineEnd == nil { firstLineEnd = position }
+        if !mayCrossLines { return }
+      default:
+        break
+      }
+      position += 1
+    }
+    if mayCrossLines { multiLineSkipsLeft -= 1 }
+    position = firstLineEnd ?? bytes.count
+  }
+}

@@ -1,0 +1,163 @@
+/// What one statement line (with its continuation lines) turned out to be.
+enum ParsedLine {
+  case statement(Statement)
+  /// `repeat N {`, possibly after inline repeats (`repeat 2 repeat 3 {`):
+  /// the block's statements follow on the next lines, up to a `}` line.
+  case blockOpening(outer: [PendingRepeat], innermost: PendingRepeat, brace: Int)
+}
+
+/// A `repeat N` whose body is still being read.
+struct PendingRepeat {
+  var count: Value
+  var location: SourceLocation
+  /// The offset of the `repeat` keyword.
+  var start: Int
+}
+
+/// Statement dispatch (spec sections 3, 4, 5, 7): the first word of a
+/// statement is a keyword, or else the verb of a catalog request.
+extension Parser {
+  /// Parses the statement starting at the cursor, which is on its first token.
+  ///
+  /// `repeat N STATEMENT` is read as a chain: the repeats are collected
+  /// first and wrapped around the statement at the end, without recursion.
+  mutating func parseLine() throws(ParseFailure) -> ParsedLine {
+    var repeats: [PendingRepeat] = []
+    var start = position
+    while isWord("repeat", at: start) {
+      guard repeats.count < Parser.maxInlineRepeats else {
+        throw failure(
+          "too many 'repeat' on one line (at most \(Parser.maxInlineRepeats)); use a 'repeat N {' block", at: start)
+      }
+      let location = location(at: start)
+      position = start + 6
+      let count = try parseRepeatCount()
+      let countEnd = position
+      let pending = PendingRepeat(count: count, location: location, start: start)
+      guard let next = nextToken() else {
+        throw failure(
+          "expected a statement or '{' after '\(statementText(start..<countEnd))'", at: insertionPoint(after: countEnd))
+      }
+      if isWord("{", at: next) {
+        position = next + 1
+        return .blockOpening(outer: repeats, innermost: pending, brace: next)
+      }
+      if isWord("test", at: next) || isWord("}", at: next) {
+        throw failure(
+          "expected a statement or '{' after '\(statementText(start..<countEnd))', found \(describeToken(at: next))",
+          at: next)
+      }
+      repeats.append(pending)
+      start = next
+    }
+    var statement = try parseStatement(at: start)
+    for pending in repeats.reversed() {
+      statement = Statement(
+        .`repeat`(count: pending.count, body: [statement]), at: pending.location,
+        text: statementText(pending.start..<position), sourceLine: sourceLine(at: pending.start))
+    }
+    return .statement(statement)
+  }
+
+  /// Fails unless the statement ends at the cursor; then moves past its end.
+  mutating func expectEndOfStatement(hint: String = "expected the end of the statement") throws(ParseFailure) {
+    guard let extra = nextToken() else {
+      consumeStatementEnd()
+      return
+    }
+    throw failure("unexpected \(describeToken(at: extra)); \(hint)", at: extra)
+  }
+
+  /// The next token of the statement after the token ending at `end`; fails
+  /// with `message` at the place it should be, one column after `end`, when
+  /// the statement has ended.
+  mutating func requireToken(after end: Int, _ message: String) throws(ParseFailure) -> Int {
+    position = end
+    guard let start = nextToken() else { throw failure(message, at: insertionPoint(after: end)) }
+    return start
+  }
+
+  /// Parses the variable name of `as NAME` or `let NAME`: an identifier,
+  /// not one of the built-in `env` and `last`.
+  mutating func parseBindingName(after keyword: String, keywordEnd: Int) throws(ParseFailure) -> String {
+    let start = try requireToken(after: keywordEnd, "expected a variable name after '\(keyword)'")
+    let end = identifierEnd(from: start)
+    guard end > start, keyword == "let" || isBoundary(at: end) else {
+      if bytes[start] == Byte.dollar {
+        throw failure("write the variable name without '$' after '\(keyword)'", at: start)
+      }
+      throw failure(
+        "expected a variable name after '\(keyword)' (letters, digits, '_' and '-'), found \(describeToken(at: start))",
+        at: start)
+    }
+    let name = text(start..<end)
+    guard name != "env", name != "last" else {
+      throw failure("'$\(name)' is built in and cannot be assigned", at: start)
+    }
+    position = end
+    return name
+  }
+
+  // MARK: - Dispatch
+
+  private mutating func parseStatement(at start: Int) throws(ParseFailure) -> Statement {
+    let end = tokenEnd(from: start)
+    let location = location(at: start)
+    let head = end - start <= 8 ? text(start..<end) : ""
+    position = end
+    let kind: Statement.Kind
+    switch head {
+    case "send": kind = .send(try parseSend(keywordEnd: end))
+    case "expect": kind = .expect(try parseExpectation(keywordEnd: end))
+    case "let": kind = try parseLet(keywordEnd: end)
+    case "use": kind = try parseUse(keywordEnd: end)
+    case "backend": kind = try parseBackend(keywordEnd: end)
+    case "set": kind = try parseSet(keywordEnd: end)
+    case "include": kind = try parseInclude(keywordEnd: end)
+    case "print": kind = try parsePrint()
+    case "show": kind = .show(try parseOptionalValue(of: "show", what: "value"))
+    case "sleep": kind = try parseSleep(keywordEnd: end)
+    case "skip": kind = .skip(reason: try parseOptionalValue(of: "skip", what: "reason"))
+    case "fail": kind = .fail(message: try parseOptionalValue(of: "fail", what: "message"))
+    case "mock": kind = .mock(try parseMock(keywordEnd: end))
+    default:
+      if isIdentifier(start..<end) {
+        kind = .request(try parseCatalogRequest(verb: start..<end))
+      } else if case let nameEnd = identifierEnd(from: start), nameEnd > start, byte(at: nameEnd) == Byte.equals {
+        let name = text(start..<nameEnd)
+        throw failure(
+          "expected a statement, found \(describeToken(at: start)); to set a variable write 'let \(name) = ...'",
+          at: start)
+      } else if bytes[start] == Byte.colon {
+        throw failure(
+          "meta-commands such as \(describeToken(at: start)) work only at the interactive prompt", at: start)
+      } else {
+        throw failure(
+          "expected a statement, found \(describeToken(at: start)); "
+            + "a statement starts with a command such as 'create profile', 'send', 'expect' or 'let'",
+          at: start)
+      }
+    }
+    let text = statementText(start..<position)
+    return Statement(kind, at: location, text: text, sourceLine: sourceLine(at: start, known: text))
+  }
+
+  /// `repeat N`: a whole number, or a variable or path holding one.
+  private mutating func parseRepeatCount() throws(ParseFailure) -> Value {
+    let start = try requireToken(after: position, "expected a count after 'repeat', like 'repeat 3 ...'")
+    let count = try parseValue(at: start)
+    switch count {
+    case .bareWord(let word) where wholeNumber(word) != nil: return count
+    case .variable, .responsePath: return count
+    default:
+      throw failure(
+        "expected a repeat count (a whole number or a $variable), found \(describeToken(at: start))", at: start)
+    }
+  }
+
+  /// `word` as a non-negative whole number of at most 18 digits.
+  func wholeNumber(_ word: String) -> Int? {
+    guard !word.isEmpty, word.utf8.count <= 18, word.utf8.allSatisfy(Byte.isDigit) else { return nil }
+    return Int(word)
+  }
+}
