@@ -56,9 +56,8 @@ extension Interpreter {
     } catch {
       throw .runtimeError(.runtime(at: statement, "\(request.method) \(request.path) failed: \(error)"))
     }
-    let elapsed = ContinuousClock.now - start
-    let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-    let exchange = Exchange(request: request, response: response, elapsedMilliseconds: milliseconds)
+    let exchange = Exchange(
+      request: request, response: response, elapsedMilliseconds: (ContinuousClock.now - start).milliseconds)
     session.last = exchange
     if session.settings.verbose {
       output.write(ResponseFormatter.verbose(exchange), to: .error)

@@ -18,7 +18,7 @@ extension Interpreter {
       }
       session.settings.baseURL = url
     case "timeout":
-      guard let milliseconds = Duration.milliseconds(in: text(of: setting)) else {
+      guard let milliseconds = DurationText.milliseconds(in: text(of: setting)) else {
         throw .runtimeError(.runtime(at: statement, "set timeout needs a duration such as 5s or 500ms"))
       }
       session.settings.timeoutMilliseconds = milliseconds
@@ -43,7 +43,7 @@ extension Interpreter {
   }
 }
 
-enum Duration {
+enum DurationText {
   /// `500ms`, `5s`, `2m`, or a bare number of seconds, in milliseconds.
   static func milliseconds(in text: String) -> Int? {
     let units: [(suffix: String, factor: Int)] = [("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000)]

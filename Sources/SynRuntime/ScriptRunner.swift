@@ -22,13 +22,21 @@ public struct ScriptRunner: Sendable {
     return script.cases.map { TestCase(name: $0.name, location: $0.location, body: script.prelude + $0.body) }
   }
 
-  /// Runs the cases in order. With `stopAtFirstFailure` (what `syn run` wants), the first failure ends the run.
-  public func run(_ script: Script, stopAtFirstFailure: Bool, onResult: (CaseResult) -> Void = { _ in }) async
-    -> [CaseResult]
-  {
+  /// Runs the script's cases in order. With `stopAtFirstFailure` (what `syn run` wants), the first failure ends the run.
+  public func run(_ script: Script, stopAtFirstFailure: Bool) async -> [CaseResult] {
+    await run(ScriptRunner.cases(of: script), file: script.file, stopAtFirstFailure: stopAtFirstFailure)
+  }
+
+  /// Runs `cases` in order, reporting each result as it comes; stops after a
+  /// failure when `stopAtFirstFailure`, and before any case once `isCancelled` says so.
+  public func run(
+    _ cases: [TestCase], file: String, stopAtFirstFailure: Bool, isCancelled: () -> Bool = { false },
+    onResult: (CaseResult) -> Void = { _ in }
+  ) async -> [CaseResult] {
     var results: [CaseResult] = []
-    for testCase in ScriptRunner.cases(of: script) {
-      let result = await run(testCase, file: script.file)
+    for testCase in cases {
+      if isCancelled() { break }
+      let result = await run(testCase, file: file)
       results.append(result)
       onResult(result)
       if stopAtFirstFailure, case .failed = result.outcome { break }
@@ -50,10 +58,8 @@ public struct ScriptRunner: Sendable {
     } catch {
       outcome = .failed(error)
     }
-    let elapsed = ContinuousClock.now - start
     return CaseResult(
-      file: file, name: testCase.name, outcome: outcome,
-      milliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+      file: file, name: testCase.name, outcome: outcome, milliseconds: (ContinuousClock.now - start).milliseconds)
   }
 
   static func caseName(forFile file: String) -> String {

@@ -1,78 +1,136 @@
+import Synchronization
 import SynLanguage
 
-/// `syn test`: every case of every file, a line per case, and the summary line
-/// `N passed, N failed` (`, N skipped` when any were) last.
+/// `syn test`: runs files in parallel (cases within a file in order, each in
+/// its own simulator tenant), prints each file's lines when it finishes, and
+/// ends with `N passed, N failed` (`, N skipped` when any were).
 public struct TestRunner: Sendable {
   public let configuration: RunConfiguration
+  public let options: TestOptions
   public let output: any OutputSink
 
-  public init(configuration: RunConfiguration, output: any OutputSink) {
+  public init(configuration: RunConfiguration, options: TestOptions = TestOptions(), output: any OutputSink) {
     self.configuration = configuration
+    self.options = options
     self.output = output
   }
 
   public struct Summary: Sendable {
-    public var results: [CaseResult]
-    /// Files that did not parse; none of their cases ran.
-    public var unparsedFiles: [String]
+    /// One report per file, in the order the files were given.
+    public var files: [FileReport]
 
-    public var passed: Int { results.filter { if case .passed = $0.outcome { true } else { false } }.count }
-    public var skipped: Int { results.filter { if case .skipped = $0.outcome { true } else { false } }.count }
-    public var failed: Int { results.count - passed - skipped + unparsedFiles.count }
+    public var results: [CaseResult] { files.flatMap(\.results) }
+    public var passed: Int { files.reduce(0) { $0 + $1.passed } }
+    public var failed: Int { files.reduce(0) { $0 + $1.failed } }
+    public var skipped: Int { files.reduce(0) { $0 + $1.skipped } }
 
     /// `3 passed, 1 failed` or `3 passed, 0 failed, 2 skipped`.
     public var line: String {
       "\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : "")
     }
 
+    /// 2 when a file did not load, else the gravest case failure's code.
     public var exitCode: Int32 {
-      unparsedFiles.isEmpty ? results.exitCode : 2
+      files.contains { $0.loadFailure != nil } ? 2 : results.exitCode
     }
   }
 
-  /// Runs `files` (already collected and sorted) in order.
-  public func run(files: [String]) async -> Summary {
-    var summary = Summary(results: [], unparsedFiles: [])
-    let runner = ScriptRunner(configuration: configuration, output: output)
-    for file in files {
-      let script: Script
-      do {
-        script = try ScriptFiles.load(file)
-      } catch {
-        switch error {
-        case .unreadable(let message):
-          output.line("FAIL  \(file): \(message)")
-        case .invalid(let diagnostics):
-          output.line("FAIL  \(file) (does not parse)")
-          for diagnostic in diagnostics {
-            output.line(indent(diagnostic.rendered))
-          }
-        }
-        summary.unparsedFiles.append(file)
-        continue
+  public func run(_ selections: [TestSelection]) async -> Summary {
+    let selected = options.shard?.select(selections) ?? selections
+    let stop = StopSignal()
+    var reports: [Int: FileReport] = [:]
+    await withTaskGroup(of: (Int, FileReport).self) { group in
+      var next = 0
+      func startNext() {
+        guard next < selected.count, !stop.isRaised else { return }
+        let index = next
+        next += 1
+        group.addTask { (index, await run(selected[index], stop: stop)) }
       }
-      summary.results += await runner.run(script, stopAtFirstFailure: false) { result in
-        report(result)
+      for _ in 0..<options.jobs { startNext() }
+      for await (index, report) in group {
+        reports[index] = report
+        if options.failFast, report.failed > 0 { stop.raise() }
+        startNext()
       }
     }
+    let summary = Summary(files: selected.indices.compactMap { reports[$0] })
     output.line(summary.line)
     return summary
   }
 
-  private func report(_ result: CaseResult) {
-    let time = "(\(formatMilliseconds(result.milliseconds)) ms)"
-    switch result.outcome {
-    case .passed:
-      output.line("PASS  \(result.file) › \(result.name) \(time)")
-    case .skipped(let reason):
-      output.line("SKIP  \(result.file) › \(result.name): \(reason)")
-    case .failed(let interruption):
-      output.line("FAIL  \(result.file) › \(result.name) \(time)")
-      output.line(indent(interruption.report))
+  /// Runs one file, collecting its output so that parallel files never interleave.
+  private func run(_ selection: TestSelection, stop: StopSignal) async -> FileReport {
+    let start = ContinuousClock.now
+    let captured = CapturedOutput()
+    var report = FileReport(file: selection.file, results: [], loadFailure: nil, milliseconds: 0)
+    do {
+      let script = try ScriptFiles.load(selection.file)
+      let cases = ScriptRunner.cases(of: script).filter { isSelected($0, in: script, by: selection) }
+      let runner = ScriptRunner(configuration: configuration, output: captured)
+      report.results = await runner.run(
+        cases, file: selection.file, stopAtFirstFailure: options.failFast,
+        isCancelled: { stop.isRaised }
+      ) { result in
+        TestRunner.describe(result, to: captured)
+      }
+    } catch {
+      report.loadFailure = describe(error, to: captured, file: selection.file)
+    }
+    report.milliseconds = (ContinuousClock.now - start).milliseconds
+    output.write(captured.standard, to: .standard)
+    if !captured.error.isEmpty {
+      output.write(captured.error, to: .error)
+    }
+    return report
+  }
+
+  private func isSelected(_ testCase: TestCase, in script: Script, by selection: TestSelection) -> Bool {
+    if let filter = options.filter, !testCase.name.contains(filter) { return false }
+    guard let line = selection.line, !script.cases.isEmpty else { return true }
+    // The case a line belongs to: the last `test` line at or above it.
+    let owner = script.cases.last { $0.location.line <= line }
+    return owner.map { $0.location.line == testCase.location.line } ?? true
+  }
+
+  private func describe(_ error: ScriptFiles.LoadError, to sink: CapturedOutput, file: String) -> String {
+    switch error {
+    case .unreadable(let message):
+      sink.line("FAIL  \(file): \(message)")
+      return message
+    case .invalid(let diagnostics):
+      sink.line("FAIL  \(file) (does not parse)")
+      let text = diagnostics.map(\.rendered).joined(separator: "\n")
+      sink.line(TestRunner.indent(text))
+      return text
     }
   }
 
-  private func indent(_ text: String) -> String {
+  private static func describe(_ result: CaseResult, to sink: CapturedOutput) {
+    let time = "(\(formatMilliseconds(result.milliseconds)) ms)"
+    switch result.outcome {
+    case .passed:
+      sink.line("PASS  \(result.file) › \(result.name) \(time)")
+    case .skipped(let reason):
+      sink.line("SKIP  \(result.file) › \(result.name): \(reason)")
+    case .failed(let interruption):
+      sink.line("FAIL  \(result.file) › \(result.name) \(time)")
+      sink.line(indent(interruption.report))
+    }
+  }
+
+  private static func indent(_ text: String) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+  }
+}
+
+/// Raised once to tell every running file to start no further case (`--fail-fast`).
+private final class StopSignal: Sendable {
+  private let raised = Mutex(false)
+
+  var isRaised: Bool { raised.withLock { $0 } }
+
+  func raise() {
+    raised.withLock { $0 = true }
   }
 }

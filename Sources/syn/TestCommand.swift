@@ -1,28 +1,54 @@
 import ArgumentParser
+import Foundation
 import SynRuntime
 
 struct TestCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "test",
     abstract: "Run files and directories (*.syn, recursively) as test suites.",
-    discussion: "Prints a line per case and, last, `N passed, N failed` (`, N skipped` when any were)."
+    discussion: """
+      Files run in parallel, cases within a file in order, each case in its own
+      simulator account. Prints each file's cases as the file finishes and, last,
+      `N passed, N failed` (`, N skipped` when any were).
+      """
   )
 
   @OptionGroup var options: CommonOptions
 
-  @Argument(help: "Files and directories to test.")
+  @Option(help: "Files to run at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: ArgumentHelp("Run this machine's share of the files.", valueName: "K/N"))
+  var shard: String?
+
+  @Option(help: "Run only the cases whose name contains this text.")
+  var filter: String?
+
+  @Flag(name: .customLong("fail-fast"), help: "Stop starting cases after the first failure.")
+  var failFast = false
+
+  @Argument(help: "Files and directories to test; FILE:LINE runs the case at that line.")
   var paths: [String]
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs needs 1 or more") }
+    if let shard, Shard(shard) == nil {
+      throw ValidationError("--shard needs K/N with 1 <= K <= N, e.g. 2/3; got '\(shard)'")
+    }
+  }
 
   func run() async throws {
     let output = ProcessOutput.shared
-    let files: [String]
+    let selections: [TestSelection]
     do {
-      files = try ScriptFiles.collect(paths)
+      selections = try TestSelection.expand(paths)
     } catch {
       output.line("error: \(error.message)", to: .error)
       throw ExitCode(1)
     }
-    let summary = await TestRunner(configuration: options.configuration(), output: output).run(files: files)
+    let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
+    let runner = TestRunner(configuration: options.configuration(), options: testOptions, output: output)
+    let summary = await runner.run(selections)
     if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
   }
 }
