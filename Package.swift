@@ -42,12 +42,14 @@ let package = Package(
     ),
 
     .testTarget(name: "SynJSONTests", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
+    .testTarget(name: "SynCatalogTests", dependencies: ["SynCatalog"], swiftSettings: strictSwift6),
     .testTarget(name: "SynLanguageTests", dependencies: ["SynLanguage"], swiftSettings: strictSwift6),
     .testTarget(
       name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynHTTP", "SynJSON"], swiftSettings: strictSwift6),
     .testTarget(name: "SynRuntimeTests", dependencies: ["SynRuntime"], swiftSettings: strictSwift6),
     // Drives the built `syn` binary: output, diagnostics and exit codes.
-    .testTarget(name: "SynEndToEndTests", dependencies: ["syn", "SynJSON"], swiftSettings: strictSwift6),
+    .testTarget(
+      name: "SynEndToEndTests", dependencies: ["syn", "SynJSON"], exclude: ["Fixtures"], swiftSettings: strictSwift6),
   ],
   swiftLanguageModes: [.v6]
 )

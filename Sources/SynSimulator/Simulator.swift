@@ -32,6 +32,12 @@ public final class Simulator: Sendable {
     directory.withLock { $0.entry(forKey: key) }
   }
 
+  /// The tenant that issued `token` (an OAuth state or an upload token).
+  func tenant(forToken token: some StringProtocol) -> Tenant? {
+    guard let number = TenantToken.tenantNumber(of: token) else { return nil }
+    return directory.withLock { $0.tenant(number: number) }
+  }
+
   /// Signs up a new tenant on `plan`.
   func createTenant(plan: Plan) -> Tenant {
     directory.withLock { $0.createTenant(plan: plan) }

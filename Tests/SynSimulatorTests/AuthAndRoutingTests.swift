@@ -79,25 +79,33 @@ import Testing
     ("GET", "/v1/posts"), ("POST", "/v1/posts"), ("GET", "/v1/posts/x"), ("DELETE", "/v1/posts/x"),
     ("POST", "/v1/media"),
   ])
-  func laterRoutesAnswer501AfterAuth(method: String, path: String) throws {
+  func everyAccountRouteChecksTheKeyFirst(method: String, path: String) throws {
     let client = try TestClient()
-    let reply = client.send(method, path)
-    #expect(reply.status == 501)
-    #expect(reply.text == #"{"error":"not_implemented","message":"\#(method) \#(path) is not simulated yet"}"#)
-    #expect(client.send(method, path, key: .none).status == 401)
+    let missing = client.send(method, path, body: "not json", key: .none)
+    #expect(missing.status == 401)
+    #expect(missing.text == Self.missingKey)
+    let invalid = client.send(method, path, body: "not json", key: .other("sk_live_nope"))
+    #expect(invalid.status == 401)
+    #expect(invalid.text == Self.invalidKey)
   }
 
-  @Test func connectCallbackNeedsNoKey() throws {
-    let reply = try TestClient().send("GET", "/v1/connect/twitter/callback", key: .none)
-    #expect(reply.status == 501)
+  @Test(arguments: [
+    ("GET", "/v1/connect/twitter/callback"), ("GET", "/mock/oauth/twitter/authorize"), ("PUT", "/mock/uploads/t1_abc"),
+  ])
+  func browserRoutesNeedNoKeyAndIgnoreOne(method: String, path: String) throws {
+    let client = try TestClient()
+    let anonymous = client.send(method, path, key: .none)
+    let withInvalidKey = client.send(method, path, key: .other("nope"))
+    #expect(anonymous.status != 401)
+    #expect(anonymous.text == withInvalidKey.text)
   }
 
-  @Test func synupRoutesAnswer501ForAValidSynupKey() throws {
+  @Test func unsimulatedSynupSectionsAnswer501ForAValidSynupKey() throws {
     let client = try TestClient()
     let reply = Reply(
       client.simulator.handle(
         HTTPRequest(
-          method: "POST", path: "/api/v4/users/create",
+          method: "POST", path: "/api/v4/create-grid-report",
           headers: HTTPHeaders([("Authorization", "API \(client.synupKey)")]))))
     #expect(reply.status == 501)
     #expect(reply.text == #"{"errors":[{"message":"not simulated"}]}"#)
@@ -109,7 +117,7 @@ import Testing
     let headers = HTTPHeaders(authorization.map { [("Authorization", $0)] } ?? [])
     let reply = Reply(client.simulator.handle(HTTPRequest(method: "GET", path: "/api/v4/locations", headers: headers)))
     #expect(reply.status == 401)
-    #expect(reply.text == #"{"data":null,"errors":[{"message":"SY90005:Invalid token"}]}"#)
+    #expect(reply.text == #"{"data":{"allLocations":null},"errors":[{"message":"SY90005:Invalid token"}]}"#)
   }
 
   @Test func synupKeyWithASynposterKeyIsRefused() throws {

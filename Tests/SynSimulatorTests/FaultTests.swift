@@ -75,7 +75,7 @@ import Testing
     let reply = Reply(client.simulator.handle(request))
     #expect(reply.status == 500)
     #expect(reply.text == #"{"data":null,"errors":[{"message":"SY90006:Simulated failure (safe to retry)"}]}"#)
-    #expect(client.simulator.handle(request).status == 501)
+    #expect(client.simulator.handle(request).status == 200)
   }
 
   @Test(arguments: [

@@ -2,7 +2,7 @@ import SynJSON
 
 /// What each tenant control route does, and the small JSON it answers.
 extension ControlEndpoint.TenantControl {
-  func perform(_ fields: ControlFields, on tenant: Tenant) throws(APIError) -> JSONValue {
+  func perform(_ fields: RequestFields, on tenant: Tenant) throws(APIError) -> JSONValue {
     switch self {
     case .reset:
       tenant.reset()
@@ -18,7 +18,7 @@ extension ControlEndpoint.TenantControl {
     case .clock:
       let change = try ClockChange(fields)
       return try tenant.withState { state throws(APIError) in
-        state.now = try change.applied(to: state.now)
+        state.moveClock(to: try change.applied(to: state.now))
         return ["now": .string(state.now.iso8601)]
       }
     case .seed:
@@ -28,10 +28,10 @@ extension ControlEndpoint.TenantControl {
         return ["seed": .int(seed)]
       }
     case .fault:
-      let fault = try FaultQueue.Fault(fields)
+      let fault = try Fault(fields)
       return tenant.withState { state in
         state.faults.add(fault)
-        return ["faults": .array(state.faults.pending.map(\.json))]
+        return ["faults": state.faults.json]
       }
     case .usage:
       let posts = try fields.required("posts", fields.integer("posts", in: 0...Int.max))
@@ -40,12 +40,64 @@ extension ControlEndpoint.TenantControl {
         return state.usageJSON
       }
     case .rateLimit:
-      let value = try fields.required("limit", fields.object["limit"])
-      let limit = value.isNull ? nil : try fields.integer("limit", in: 1...Int.max)
+      let limit = try fields.integerOrNull("limit", in: 1...Int.max)
       return tenant.withState { state in
         state.rateLimiter = limit.map(RateLimiter.init(limit:))
         return ["limit": limit.map(JSONValue.int) ?? .null]
       }
+    case .authorize:
+      let decision = try EndUserDecision(
+        decision: fields.string("decision"), handle: fields.string("handle"),
+        platformAccountId: fields.digits("platformAccountId"))
+      return try tenant.withState { state throws(APIError) in try state.authorizeLatestFlow(decision) }
+    case .publishFailures:
+      let failure = try PublishFailure(fields)
+      return tenant.withState { state in
+        state.publisher.injectedFailures.add(failure)
+        return ["publishFailures": state.publisher.injectedFailures.json]
+      }
+    case .publisher:
+      let cap = try fields.integerOrNull("appDailyCap", in: 0...Int.max)
+      return tenant.withState { state in
+        state.publisher.appDailyCap = cap
+        return ["appDailyCap": cap.map(JSONValue.int) ?? .null]
+      }
+    }
+  }
+}
+
+extension RequestFields {
+  /// The whole number `name` within `range`, or nil for an explicit `null`
+  /// (a setting turned off); the member must be there.
+  fileprivate func integerOrNull(_ name: String, in range: ClosedRange<Int>) throws(APIError) -> Int? {
+    let value = try required(name, object[name])
+    return value.isNull ? nil : try integer(name, in: range)
+  }
+
+  /// The id `name` as its digits, sent as a string or a whole number (`mock authorize platformAccountId=123`).
+  fileprivate func digits(_ name: String) throws(APIError) -> String? {
+    guard let number = value(name)?.numberValue else { return try string(name) }
+    guard number.intValue != nil else {
+      throw .validation(field: field(name), "\(field(name)) must be a string of digits, not \(number)")
+    }
+    return number.text
+  }
+}
+
+extension PublishFailure {
+  /// Reads a `POST /_sim/publish-failures` body: `code` (a `results[].error.code`),
+  /// `times` (default 1) and optionally the `accountId` it is for.
+  init(_ fields: RequestFields) throws(APIError) {
+    let name = try fields.required("code", fields.string("code"))
+    guard let code = PublishError.Code(rawValue: name) else {
+      throw .validation(
+        field: "code",
+        "code must be one of \(PublishError.Code.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(name)\"")
+    }
+    self.code = code
+    remaining = try fields.integer("times", in: 1...Int.max) ?? 1
+    accountId = try fields.string("accountId").map { text throws(APIError) in
+      try fields.resourceID(text, of: "accountId")
     }
   }
 }
@@ -59,7 +111,7 @@ extension TenantState {
       "now": .string(now.iso8601),
       "seed": .int(ids.seed),
       "profiles": .int(profiles.count),
-      "faults": .array(faults.pending.map(\.json)),
+      "faults": faults.json,
       "rateLimit": rateLimiter.map { .int($0.limit) } ?? .null,
     ]
   }
@@ -74,7 +126,7 @@ struct ClockChange: Sendable {
 
   private let kind: Kind
 
-  init(_ fields: ControlFields) throws(APIError) {
+  init(_ fields: RequestFields) throws(APIError) {
     let given = ["set", "advance", "advanceSeconds"].filter(fields.has)
     guard given.count == 1 else {
       throw .validation(field: nil, "Send exactly one of set, advance, advanceSeconds")
@@ -110,10 +162,10 @@ struct ClockChange: Sendable {
   }
 }
 
-extension FaultQueue.Fault {
+extension Fault {
   /// Reads a `POST /_sim/fault` body: `status` (400–599), `times` (default 1),
   /// and optionally `method` and a `path` template.
-  init(_ fields: ControlFields) throws(APIError) {
+  init(_ fields: RequestFields) throws(APIError) {
     status = try fields.required("status", fields.integer("status", in: 400...599))
     remaining = try fields.integer("times", in: 1...Int.max) ?? 1
     method = try fields.string("method")?.uppercased()

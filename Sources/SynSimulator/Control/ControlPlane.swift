@@ -19,7 +19,7 @@ extension Simulator {
         guard let key = request.synposterKey ?? request.synupKey, let tenant = tenantEntry(forKey: key)?.tenant else {
           throw .unauthorized("Control routes need the tenant's key in x-api-key or Authorization: API <key>")
         }
-        let fields = ControlFields(try RequestBody.optionalObject(request.body))
+        let fields = RequestFields(try RequestBody.optionalObject(request.body))
         return .json(200, try control.perform(fields, on: tenant))
       }
     } catch {
@@ -29,7 +29,7 @@ extension Simulator {
 
   /// POST /_sim/tenants `{"plan"?}`: 201 with the new tenant's keys.
   private func signUp(_ request: HTTPRequest) throws(APIError) -> HTTPResponse {
-    let fields = ControlFields(try RequestBody.optionalObject(request.body))
+    let fields = RequestFields(try RequestBody.optionalObject(request.body))
     let tenant = createTenant(plan: try fields.plan("plan") ?? .starter)
     let now = tenant.withState { $0.now }
     return .json(

@@ -7,6 +7,7 @@ enum ControlEndpoint: Sendable {
 
   enum TenantControl: Sendable {
     case reset, plan, clock, seed, fault, usage, rateLimit, state
+    case authorize, publishFailures, publisher
   }
 
   /// The control plane's routes.
@@ -20,5 +21,10 @@ enum ControlEndpoint: Sendable {
     .init(template: PathTemplate("/_sim/usage"), auth: .required, methods: [("POST", .tenant(.usage))]),
     .init(template: PathTemplate("/_sim/ratelimit"), auth: .required, methods: [("POST", .tenant(.rateLimit))]),
     .init(template: PathTemplate("/_sim/state"), auth: .required, methods: [("GET", .tenant(.state))]),
+    .init(template: PathTemplate("/_sim/authorize"), auth: .required, methods: [("POST", .tenant(.authorize))]),
+    .init(
+      template: PathTemplate("/_sim/publish-failures"), auth: .required,
+      methods: [("POST", .tenant(.publishFailures))]),
+    .init(template: PathTemplate("/_sim/publisher"), auth: .required, methods: [("POST", .tenant(.publisher))]),
   ])
 }

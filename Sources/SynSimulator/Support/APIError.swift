@@ -52,10 +52,6 @@ extension APIError {
       headers: HTTPHeaders([("Allow", allowed.joined(separator: ", "))]))
   }
 
-  static func notImplemented(method: String, path: String) -> APIError {
-    APIError(status: 501, code: "not_implemented", message: "\(method) \(path) is not simulated yet")
-  }
-
   static func rateLimited(retryAfter seconds: Int) -> APIError {
     APIError(
       status: 429, code: "rate_limited", message: "Too many requests: retry after \(seconds) s",

@@ -14,4 +14,10 @@ struct IDGenerator: Sendable {
   mutating func next() -> ResourceID {
     ResourceID.version4(random.next(), random.next())
   }
+
+  /// 32 random lowercase hexadecimal digits, for secrets such as OAuth
+  /// states and codes; drawn from the same sequence as the ids.
+  mutating func secret() -> String {
+    ResourceID(high: random.next(), low: random.next()).compactText
+  }
 }

@@ -29,7 +29,7 @@ struct PageRequest: Sendable {
   }
 
   private static func integer(_ name: String, in query: [QueryItem], range: ClosedRange<Int>) throws(APIError) -> Int? {
-    guard let text = query.first(where: { $0.name == name })?.value else { return nil }
+    guard let text = query.value(named: name) else { return nil }
     guard let value = Int(text), range.contains(value) else {
       throw .validation(field: name, "\(name) must be \(range.integerRequirement) (got \"\(text)\")")
     }

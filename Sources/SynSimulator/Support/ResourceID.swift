@@ -20,7 +20,7 @@ struct ResourceID: Hashable, Sendable {
         guard byte == UInt8(ascii: "-") else { return nil }
         continue
       }
-      guard let nibble = hexValue(byte) else { return nil }
+      guard let nibble = Hexadecimal.value(of: byte) else { return nil }
       if nibbles < 16 {
         value.high = value.high << 4 | UInt64(nibble)
       } else {
@@ -40,24 +40,21 @@ struct ResourceID: Hashable, Sendable {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  var text: String {
+  /// The 8-4-4-4-12 form: `3f2a…-…`.
+  var text: String { hexDigits(dashed: true) }
+
+  /// The 32 hexadecimal digits without dashes.
+  var compactText: String { hexDigits(dashed: false) }
+
+  private func hexDigits(dashed: Bool) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(36)
     for nibble in 0..<32 {
-      if nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20 { bytes.append(UInt8(ascii: "-")) }
+      if dashed && (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) { bytes.append(UInt8(ascii: "-")) }
       let word = nibble < 16 ? high : low
       let shift = UInt64(60 - 4 * (nibble % 16))
       bytes.append(ResourceID.hexDigits[Int(word >> shift & 0xF)])
     }
     return String(decoding: bytes, as: UTF8.self)
-  }
-}
-
-private func hexValue(_ byte: UInt8) -> UInt8? {
-  switch byte {
-  case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-  case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-  case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-  default: nil
   }
 }

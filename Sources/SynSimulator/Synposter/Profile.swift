@@ -1,9 +1,8 @@
 import SynJSON
 
 /// A Synposter profile as stored by the simulator.
-struct Profile: Sendable {
+struct Profile: ListedRecord {
   let id: ResourceID
-  /// Creation order within the tenant: breaks `createdAt` ties when listing.
   let sequence: Int
   var name: String
   var externalId: String?
@@ -22,10 +21,5 @@ struct Profile: Sendable {
       "createdAt": .string(createdAt.iso8601),
       "updatedAt": .string(updatedAt.iso8601),
     ]
-  }
-
-  /// Whether this profile lists before `other`: oldest first, then by creation order.
-  func precedes(_ other: Profile) -> Bool {
-    (createdAt, sequence) < (other.createdAt, other.sequence)
   }
 }

@@ -33,13 +33,12 @@ extension TenantState {
     let page = try PageRequest(request.query)
     let matches: [Profile]
     let total: Int
-    if let externalId = request.query.first(where: { $0.name == "externalId" })?.value {
+    if let externalId = request.query.value(named: "externalId") {
       let found = profiles.profileID(externalId: externalId).flatMap { profiles.profile($0) }.map { [$0] } ?? []
       total = found.count
       matches = Array(found.dropFirst(page.offset).prefix(page.limit))
     } else {
-      total = profiles.count
-      matches = profiles.page(offset: page.offset, limit: page.limit)
+      (matches, total) = profiles.page(page)
     }
     return .json(200, page.listBody(matches.map(\.json), total: total))
   }
@@ -71,9 +70,14 @@ extension TenantState {
     return .json(200, profile.json)
   }
 
-  /// DELETE /v1/profiles/{id}: 204, and the cap slot is free at once.
+  /// DELETE /v1/profiles/{id}: 204, and the cap slot is free at once. Its
+  /// accounts are disconnected (their scheduled targets canceled and
+  /// refunded) and its pending connect flows end.
   mutating func deleteProfile(_ id: Substring) throws(APIError) -> HTTPResponse {
     guard let resourceID = ResourceID(id), profiles.remove(resourceID) else { throw .profileNotFound(id) }
+    if defaultProfileId == resourceID { defaultProfileId = nil }
+    for account in accounts.accounts(ofProfile: resourceID) { _ = removeAccount(account.id) }
+    connectSessions.closeAll(forProfile: resourceID)
     return .noContent
   }
 

@@ -2,6 +2,7 @@ import SynHTTP
 
 /// The Synposter surface: routing, then authentication (spec 1.0: before
 /// anything else), then the tenant's rate limit and faults, then the endpoint.
+/// Browser routes carry no key: their tenant is the one that issued their token.
 extension Simulator {
   func handleSynposter(_ request: HTTPRequest, segments: [Substring]) -> HTTPResponse {
     switch SynposterEndpoint.routes.lookup(method: request.method, segments: segments) {
@@ -9,27 +10,39 @@ extension Simulator {
       return APIError.notFound("No such endpoint: \(request.method) \(request.path)").response
     case .methodNotAllowed(let allowed):
       return APIError.methodNotAllowed(method: request.method, path: request.path, allowed: allowed).response
-    case .found(let endpoint, let parameters, let auth):
-      let tenant: Tenant?
+    case .found(.browser(let browser), let parameters, _):
+      guard let token = browser.token(in: request, parameters: parameters), let tenant = tenant(forToken: token) else {
+        return browser.unknownToken.response
+      }
+      return tenant.withState { state in
+        state.serveBrowser(browser, request, parameters: parameters, segments: segments)
+      }
+    case .found(.stateless(let stateless), _, let auth):
       do throws(APIError) {
-        tenant = try synposterTenant(request, auth: auth)
+        guard let tenant = try synposterTenant(request, auth: auth) else { return stateless.answer(request) }
+        return tenant.withState { state in
+          state.serveSynposter(request, segments: segments) { _ in stateless.answer(request) }
+        }
       } catch {
         return error.response
       }
-      guard let tenant else {
-        guard case .stateless(let stateless) = endpoint else { return APIError.missingSynposterKey.response }
-        return stateless.answer(request)
-      }
-      return tenant.withState { state in
-        state.serveSynposter(endpoint, request, parameters: parameters, segments: segments)
+    case .found(.account(let endpoint), let parameters, let auth):
+      do throws(APIError) {
+        guard let tenant = try synposterTenant(request, auth: auth) else { throw .missingSynposterKey }
+        return tenant.withState { state in
+          state.serveSynposter(request, segments: segments) { state throws(APIError) in
+            try state.answer(endpoint, request, parameters: parameters)
+          }
+        }
+      } catch {
+        return error.response
       }
     }
   }
 
   /// The tenant whose `x-api-key` the request carries; nil when the route
-  /// needs none and none (or, for `.none` routes, anything) was sent.
+  /// takes an optional key and none was sent.
   private func synposterTenant(_ request: HTTPRequest, auth: AuthRequirement) throws(APIError) -> Tenant? {
-    if case .none = auth { return nil }
     guard let key = request.synposterKey else {
       if case .required = auth { throw .missingSynposterKey }
       return nil
@@ -49,7 +62,7 @@ extension TenantState {
   /// Answers an authenticated Synposter request; with a rate limit on, every
   /// answer carries the `X-RateLimit-*` headers.
   mutating func serveSynposter(
-    _ endpoint: SynposterEndpoint, _ request: HTTPRequest, parameters: [Substring], segments: [Substring]
+    _ request: HTTPRequest, segments: [Substring], _ answer: (inout TenantState) throws(APIError) -> HTTPResponse
   ) -> HTTPResponse {
     let limitHeaders: HTTPHeaders?
     do throws(APIError) {
@@ -57,32 +70,60 @@ extension TenantState {
     } catch {
       return error.response
     }
-    var response: HTTPResponse
-    if let status = faults.fire(method: request.method, segments: segments) {
-      response = APIError.simulatedFault(status: status).response
-    } else {
-      do throws(APIError) {
-        response = try answer(endpoint, request, parameters: parameters)
-      } catch {
-        response = error.response
-      }
-    }
+    var response = answerUnlessFaulted(request, segments: segments, answer)
     for field in limitHeaders ?? HTTPHeaders() { response.headers.add(field.name, field.value) }
     return response
   }
 
-  private mutating func answer(
-    _ endpoint: SynposterEndpoint, _ request: HTTPRequest, parameters: [Substring]
+  /// Answers a browser or upload request of this tenant (no rate limit: no key).
+  mutating func serveBrowser(
+    _ endpoint: SynposterEndpoint.BrowserEndpoint, _ request: HTTPRequest, parameters: [Substring],
+    segments: [Substring]
+  ) -> HTTPResponse {
+    answerUnlessFaulted(request, segments: segments) { state throws(APIError) in
+      switch endpoint {
+      case .authorize: try state.mockAuthorize(parameters[0], request)
+      case .callback: try state.connectCallback(parameters[0], request)
+      case .upload: try state.receiveUpload(parameters[0], request)
+      }
+    }
+  }
+
+  /// An injected fault's answer when one matches, before any state changes; `answer`'s otherwise.
+  private mutating func answerUnlessFaulted(
+    _ request: HTTPRequest, segments: [Substring], _ answer: (inout TenantState) throws(APIError) -> HTTPResponse
+  ) -> HTTPResponse {
+    if let status = faults.fire(method: request.method, segments: segments) {
+      return APIError.simulatedFault(status: status).response
+    }
+    do throws(APIError) {
+      return try answer(&self)
+    } catch {
+      return error.response
+    }
+  }
+
+  fileprivate mutating func answer(
+    _ endpoint: SynposterEndpoint.AccountEndpoint, _ request: HTTPRequest, parameters: [Substring]
   ) throws(APIError) -> HTTPResponse {
     switch endpoint {
-    case .stateless(let stateless): return stateless.answer(request)
-    case .account(.usage): return usage()
-    case .account(.listProfiles): return try listProfiles(request)
-    case .account(.createProfile):
+    case .usage: return usage()
+    case .listProfiles: return try listProfiles(request)
+    case .createProfile:
       return try idempotent(request) { state throws(APIError) in try state.createProfile(request) }
-    case .account(.getProfile): return try getProfile(parameters[0])
-    case .account(.updateProfile): return try updateProfile(parameters[0], request)
-    case .account(.deleteProfile): return try deleteProfile(parameters[0])
+    case .getProfile: return try getProfile(parameters[0])
+    case .updateProfile: return try updateProfile(parameters[0], request)
+    case .deleteProfile: return try deleteProfile(parameters[0])
+    case .connect: return try startConnect(parameters[0], request)
+    case .listAccounts: return try listAccounts(request)
+    case .getAccount: return try getAccount(parameters[0])
+    case .deleteAccount: return try deleteAccount(parameters[0])
+    case .listPosts: return try listPosts(request)
+    case .createPost:
+      return try idempotent(request) { state throws(APIError) in try state.createPost(request) }
+    case .getPost: return try getPost(parameters[0])
+    case .deletePost: return try deletePost(parameters[0])
+    case .createMedia: return try createMedia(request)
     }
   }
 
@@ -109,7 +150,24 @@ extension SynposterEndpoint.StatelessEndpoint {
   func answer(_ request: HTTPRequest) -> HTTPResponse {
     switch self {
     case .health: .json(200, ["status": "ok"])
-    case .notSimulated: APIError.notImplemented(method: request.method, path: request.path).response
+    }
+  }
+}
+
+extension SynposterEndpoint.BrowserEndpoint {
+  /// The token naming the request's tenant: the `state` of OAuth pages, the last segment of upload URLs.
+  func token(in request: HTTPRequest, parameters: [Substring]) -> Substring? {
+    switch self {
+    case .authorize, .callback: request.query.value(named: "state").map { Substring($0) }
+    case .upload: parameters.last
+    }
+  }
+
+  /// The answer when no tenant issued the token.
+  var unknownToken: APIError {
+    switch self {
+    case .authorize, .callback: .invalidState
+    case .upload: .notFound("No upload is pending at this URL, or it has expired")
     }
   }
 }

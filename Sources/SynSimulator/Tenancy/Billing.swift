@@ -49,6 +49,39 @@ struct Billing: Sendable {
     return periodPostsStart == period(at: now).start ? periodPosts : 0
   }
 
+  /// The counter a charge went to, so that a refund finds it again: the
+  /// lifetime trial, or the paid period starting at `start`.
+  enum QuotaPeriod: Equatable, Sendable {
+    case lifetime
+    case month(start: Timestamp)
+  }
+
+  /// Counts `count` more posts in the period containing `now`, and says which period that was.
+  mutating func charge(_ count: Int, at now: Timestamp) -> QuotaPeriod {
+    guard plan.isPaid else {
+      lifetimePosts += count
+      return .lifetime
+    }
+    let start = period(at: now).start
+    if periodPostsStart != start {
+      periodPosts = 0
+      periodPostsStart = start
+    }
+    periodPosts += count
+    return .month(start: start)
+  }
+
+  /// Gives back `count` posts charged in `period`. A period that has ended
+  /// already starts again from 0, so a refund to it changes nothing visible.
+  mutating func refund(_ count: Int, chargedIn period: QuotaPeriod) {
+    switch period {
+    case .lifetime:
+      lifetimePosts = max(0, lifetimePosts - count)
+    case .month(let start):
+      if periodPostsStart == start { periodPosts = max(0, periodPosts - count) }
+    }
+  }
+
   /// Sets the posts counted in the period containing `now` (the control plane's quota jump).
   mutating func setPostsUsed(_ count: Int, at now: Timestamp) {
     if plan.isPaid {

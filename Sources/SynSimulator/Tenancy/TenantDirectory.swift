@@ -11,13 +11,14 @@ struct TenantDirectory: Sendable {
     var kind: KeyKind
   }
 
-  private var tenantCount = 0
+  /// Every tenant, tenant number n at index n - 1.
+  private var tenants: [Tenant] = []
   private var byKey: [String: Entry] = [:]
 
   /// Signs up the next tenant: its number, and so its keys, follow the count so far.
   mutating func createTenant(plan: Plan) -> Tenant {
-    tenantCount += 1
-    let tenant = Tenant(number: tenantCount, plan: plan)
+    let tenant = Tenant(number: tenants.count + 1, plan: plan)
+    tenants.append(tenant)
     byKey[tenant.keys.synposter] = Entry(tenant: tenant, kind: .synposter)
     byKey[tenant.keys.synup] = Entry(tenant: tenant, kind: .synup)
     return tenant
@@ -25,5 +26,9 @@ struct TenantDirectory: Sendable {
 
   func entry(forKey key: String) -> Entry? {
     byKey[key]
+  }
+
+  func tenant(number: Int) -> Tenant? {
+    tenants.indices.contains(number - 1) ? tenants[number - 1] : nil
   }
 }

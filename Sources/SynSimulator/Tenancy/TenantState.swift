@@ -1,22 +1,47 @@
 /// Everything one simulated developer account holds. Only ever touched under
 /// its tenant's lock.
 struct TenantState: Sendable {
-  /// The clock: frozen unless the control plane moves it.
-  var now: Timestamp
+  /// The tenant's number, which starts every token it hands to browsers.
+  let number: Int
+  /// The clock: frozen unless the control plane moves it with `moveClock(to:)`.
+  private(set) var now: Timestamp
   var ids: IDGenerator
   var billing: Billing
   var profiles = ProfileStore()
+  /// The profile a connect call without `profileId` uses; nil once deleted.
+  var defaultProfileId: ResourceID?
+  var accounts = AccountStore()
+  var connectSessions = ConnectSessions()
+  var posts = PostStore()
+  var media = MediaStore()
+  var publisher = MockXPublisher()
   var faults = FaultQueue()
   var idempotency = IdempotencyStore()
   /// Requests per minute per key; nil (the default) is no limit.
   var rateLimiter: RateLimiter?
+  /// Synup: the account the tenant's Synup key addresses (see Synup/SynupAccount.swift).
+  var synup: SynupAccount
 
   /// A fresh account of tenant `number`, signed up at the start of simulated
   /// time with its Default profile.
   init(number: Int, plan: Plan) {
+    self.number = number
     now = Timestamp.simulationStart
     ids = IDGenerator(seed: number)
     billing = Billing(plan: plan, signup: now)
-    _ = profiles.insert(id: ids.next(), name: "Default", externalId: nil, metadata: nil, at: now)
+    defaultProfileId = profiles.insert(id: ids.next(), name: "Default", externalId: nil, metadata: nil, at: now).id
+    synup = SynupAccount(tenantNumber: number, createdAt: now)
+  }
+
+  /// Sets the clock to `time`; scheduled posts it passes are published, each
+  /// at its own `scheduledAt`.
+  mutating func moveClock(to time: Timestamp) {
+    now = time
+    publishDuePosts()
+  }
+
+  /// A new secret that names this tenant, for a URL a browser will open.
+  mutating func newToken() -> String {
+    TenantToken.make(tenantNumber: number, secret: ids.secret())
   }
 }

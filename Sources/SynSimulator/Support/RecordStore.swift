@@ -1,0 +1,95 @@
+/// A record a `RecordStore` keeps: an id, and where it lists (`createdAt`,
+/// then creation order).
+protocol ListedRecord: Sendable {
+  var id: ResourceID { get }
+  /// Creation order within the store: breaks `createdAt` ties when listing.
+  var sequence: Int { get }
+  var createdAt: Timestamp { get }
+}
+
+/// A tenant's records of one kind, with O(1) lookup by id and paging in list
+/// order (oldest first, or newest first).
+///
+/// Records sit in `slots` in list order. A deletion leaves a hole, compacted
+/// away once holes outnumber records, so deleting stays amortised O(1). A
+/// creation whose clock reads earlier than an existing record's `createdAt`
+/// (the clock was set back) breaks the order; the next listing sorts once and
+/// restores it.
+struct RecordStore<Record: ListedRecord>: Sendable {
+  private var slots: [Record?] = []
+  private var slotByID: [ResourceID: Int] = [:]
+  private var nextSequence = 0
+  private var latestCreatedAt: Timestamp?
+  private var isInListOrder = true
+
+  /// How many records exist.
+  var count: Int { slotByID.count }
+
+  subscript(id: ResourceID) -> Record? {
+    slotByID[id].flatMap { slots[$0] }
+  }
+
+  /// Stores the record `make` builds from the next creation sequence number.
+  mutating func insert(_ make: (_ sequence: Int) -> Record) -> Record {
+    let record = make(nextSequence)
+    nextSequence += 1
+    if let latestCreatedAt, record.createdAt < latestCreatedAt { isInListOrder = false }
+    latestCreatedAt = max(latestCreatedAt ?? record.createdAt, record.createdAt)
+    slotByID[record.id] = slots.count
+    slots.append(record)
+    return record
+  }
+
+  /// Saves changes to an existing record (same id, same `createdAt`).
+  mutating func replace(_ record: Record) {
+    guard let slot = slotByID[record.id] else { return }
+    slots[slot] = record
+  }
+
+  /// Deletes the record and returns it; nil when there is none with that id.
+  mutating func remove(_ id: ResourceID) -> Record? {
+    guard let slot = slotByID.removeValue(forKey: id), let old = slots[slot] else { return nil }
+    slots[slot] = nil
+    if slots.count - count > max(count, 64) { rearrange() }
+    return old
+  }
+
+  /// One page of the records `isIncluded` accepts (all when nil), in list
+  /// order or reversed, and how many it accepts in all. Without a filter the
+  /// scan stops at the end of the page.
+  mutating func page(
+    _ request: PageRequest, newestFirst: Bool = false, where isIncluded: ((Record) -> Bool)? = nil
+  ) -> (records: [Record], total: Int) {
+    if !isInListOrder { rearrange() }
+    var skipped = 0
+    var matched = 0
+    var page: [Record] = []
+    func visit(_ record: Record) -> Bool {
+      if let isIncluded, !isIncluded(record) { return true }
+      matched += 1
+      if skipped < request.offset {
+        skipped += 1
+      } else if page.count < request.limit {
+        page.append(record)
+      } else if isIncluded == nil {
+        return false
+      }
+      return true
+    }
+    if newestFirst {
+      for case let record? in slots.reversed() where !visit(record) { break }
+    } else {
+      for case let record? in slots where !visit(record) { break }
+    }
+    return (page, isIncluded == nil ? count : matched)
+  }
+
+  /// Drops the holes and puts the records in list order.
+  private mutating func rearrange() {
+    var records = slots.compactMap { $0 }
+    if !isInListOrder { records.sort { ($0.createdAt, $0.sequence) < ($1.createdAt, $1.sequence) } }
+    slots = records
+    slotByID = Dictionary(uniqueKeysWithValues: records.enumerated().map { ($1.id, $0) })
+    isInListOrder = true
+  }
+}

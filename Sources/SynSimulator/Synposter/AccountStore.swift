@@ -1,0 +1,59 @@
+/// A tenant's connected accounts, with O(1) lookup by id, by platform
+/// account, and by profile.
+struct AccountStore: Sendable {
+  /// What identifies an account on its network.
+  struct PlatformKey: Hashable, Sendable {
+    var platform: Platform
+    var platformAccountId: String
+  }
+
+  private var byID: [ResourceID: Account] = [:]
+  private var idByPlatformKey: [PlatformKey: ResourceID] = [:]
+  /// Each profile's accounts in creation order.
+  private var idsByProfile: [ResourceID: [ResourceID]] = [:]
+  private var nextSequence = 0
+
+  subscript(id: ResourceID) -> Account? {
+    byID[id]
+  }
+
+  func account(on platform: Platform, platformAccountId: String) -> Account? {
+    idByPlatformKey[PlatformKey(platform: platform, platformAccountId: platformAccountId)].flatMap { byID[$0] }
+  }
+
+  /// The profile's accounts, newest `connectedAt` first.
+  func accounts(ofProfile profileId: ResourceID) -> [Account] {
+    (idsByProfile[profileId] ?? []).compactMap { byID[$0] }.sorted { $0.listsBefore($1) }
+  }
+
+  /// Stores a new active account connected at `now`; the caller has checked
+  /// that the platform account is not connected yet.
+  mutating func insert(
+    id: ResourceID, profileId: ResourceID, platform: Platform, user: EndUser, at now: Timestamp
+  ) -> Account {
+    let account = Account(
+      id: id, sequence: nextSequence, profileId: profileId, platform: platform,
+      platformAccountId: user.platformAccountId, handle: user.handle, status: .active, connectedAt: now,
+      lastRefreshedAt: now)
+    nextSequence += 1
+    byID[id] = account
+    idByPlatformKey[PlatformKey(platform: platform, platformAccountId: user.platformAccountId)] = id
+    idsByProfile[profileId, default: []].append(id)
+    return account
+  }
+
+  /// Saves changes to an existing account (same id, profile and platform account).
+  mutating func replace(_ account: Account) {
+    guard byID[account.id] != nil else { return }
+    byID[account.id] = account
+  }
+
+  /// Deletes the account and returns it; nil when there is none with that id.
+  mutating func remove(_ id: ResourceID) -> Account? {
+    guard let account = byID.removeValue(forKey: id) else { return nil }
+    idByPlatformKey[PlatformKey(platform: account.platform, platformAccountId: account.platformAccountId)] = nil
+    idsByProfile[account.profileId]?.removeAll { $0 == id }
+    if idsByProfile[account.profileId]?.isEmpty == true { idsByProfile[account.profileId] = nil }
+    return account
+  }
+}

@@ -1,0 +1,41 @@
+/// A tenant's Synup account, `Account:1`: what the Synup key addresses.
+///
+/// Users, roles and locations have `Type:N` ids from per-type counters;
+/// folders and tags have UUIDs from the account's own seeded stream, so
+/// Synposter activity never shifts them. Times come from the tenant's clock.
+struct SynupAccount: Sendable {
+  /// The account's number: `accountId` is `Account:1` in base64 on users, `1` on locations and folders.
+  static let number = 1
+  /// Keeps the account's UUID stream apart from the tenant's Synposter ids.
+  private static let uuidStreamSalt = 0x5379_6E75_7055_5549
+
+  /// When the account was opened: the seeded roles' and root folder's time.
+  let createdAt: Timestamp
+  let roles: [SynupRole]
+  var users = SynupUserStore()
+  var locations = SynupLocationStore()
+  var folders: SynupFolderStore
+  var tags: SynupTagStore
+  private var uuids: IDGenerator
+
+  /// A new account of tenant `tenantNumber`: the four seeded roles, the
+  /// `root` folder and the `all` tag.
+  init(tenantNumber: Int, createdAt: Timestamp) {
+    self.createdAt = createdAt
+    roles = SynupRole.seededNames.enumerated().map { SynupRole(number: $0 + 1, name: $1, createdAt: createdAt) }
+    uuids = IDGenerator(seed: tenantNumber ^ SynupAccount.uuidStreamSalt)
+    folders = SynupFolderStore(rootID: uuids.next(), createdAt: createdAt)
+    tags = SynupTagStore(allTagID: uuids.next())
+  }
+
+  /// A fresh UUID for a folder, a tag or a location's `uid`.
+  mutating func nextUUID() -> ResourceID {
+    uuids.next()
+  }
+
+  static let accountID = RelayID(.account, number)
+
+  func role(_ id: RelayID) -> SynupRole? {
+    roles.first { $0.number == id.number }
+  }
+}
