@@ -62,6 +62,12 @@ public struct Statement: Sendable {
     case include(path: Value)
     /// `repeat N STATEMENT` and `repeat N { ... }`; `$i` counts from 1.
     case `repeat`(count: Value, body: [Statement])
+    /// `for NAME in VALUE { ... }` over a JSON array, or over the rows of a
+    /// CSV or JSON file (`for row in csv "users.csv" { ... }`).
+    case forEach(name: String, source: LoopSource, body: [Statement])
+    /// `finally { ... }`: runs after the test case's other statements, even
+    /// when one of them failed (cleanup). Top level of a case or prelude only.
+    case finally(body: [Statement])
     case print([Value])
     /// `show` pretty-prints the last response; `show VALUE` a value.
     case show(Value?)
@@ -70,6 +76,16 @@ public struct Statement: Sendable {
     case fail(message: Value?)
     case mock(MockCommand)
   }
+}
+
+/// What a `for` loop walks.
+public enum LoopSource: Sendable {
+  /// A JSON array: a literal, a variable or a response path.
+  case value(Value)
+  /// `csv "FILE"`: each row an object keyed by the header row; the path is relative to the script.
+  case csv(Value)
+  /// `json "FILE"`: a file holding a JSON array.
+  case json(Value)
 }
 
 /// A value as written; evaluated by the interpreter against the session.

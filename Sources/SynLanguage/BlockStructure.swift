@@ -1,7 +1,11 @@
-/// A `repeat N {` block whose `}` has not been read yet.
+/// A block whose `}` has not been read yet.
 private struct OpenBlock {
-  var outer: [PendingRepeat]
-  var innermost: PendingRepeat
+  /// What the block stands for; `nil` when its header had an error or was
+  /// misplaced: its statements are still parsed, for their errors, and then
+  /// dropped, and its `}` closes it.
+  var opening: BlockOpening?
+  /// The offset of the header's keyword.
+  var start: Int
   /// The offset of the `{`.
   var brace: Int
   var body: [Statement] = []
@@ -13,7 +17,8 @@ struct ScriptLayout {
   var cases: [TestCase] = []
 }
 
-/// The structure above single statements: `repeat N {` ... `}` blocks, and
+/// The structure above single statements: blocks (`repeat N {`,
+/// `for NAME in SOURCE {` and `finally {`, each closed by a `}` line), and
 /// `test "NAME"` lines that split a file into its prelude and test cases
 /// (spec section 8). Open blocks are kept on an explicit stack.
 extension Parser {
@@ -28,53 +33,107 @@ extension Parser {
             "'test' must be at the top level; close the block opened on line "
               + "\(location(at: outermost.brace).line) with '}' first",
             at: start)
-          while let block = blocks.popLast() { add(close(block), to: &layout, blocks: &blocks) }
+          while !blocks.isEmpty { closeBlock(into: &layout, blocks: &blocks) }
         }
         layout.cases.append(parseTestHeader(at: start))
       } else if isWord("}", at: start) {
         position = start + 1
-        if let block = blocks.popLast() {
-          add(close(block), to: &layout, blocks: &blocks)
+        if blocks.isEmpty {
+          report(
+            "'}' without an open block; blocks start with 'repeat N {', 'for NAME in ... {' or 'finally {'", at: start)
         } else {
-          report("'}' without an open block; blocks start with 'repeat N {'", at: start)
+          closeBlock(into: &layout, blocks: &blocks)
         }
         finishStatement(hint: "expected the end of the line after '}'")
       } else {
-        parseStatementLine(into: &layout, blocks: &blocks)
+        parseStatementLine(at: start, into: &layout, blocks: &blocks)
       }
       if position <= start {
         // Never stall, whatever the input: move on to the next line.
         position = lines.end(ofLine: lines.lineIndex(of: start)) + 1
       }
     }
-    while let block = blocks.popLast() {
+    while let block = blocks.last {
       endedInsideConstruct = true
       report(
-        "unclosed block: expected '}' to close the '{' of '\(statementText(block.innermost.start..<block.brace + 1))'",
+        "unclosed block: expected '}' to close the '{' of '\(statementText(block.start..<block.brace + 1))'",
         at: block.brace)
-      add(close(block), to: &layout, blocks: &blocks)
+      closeBlock(into: &layout, blocks: &blocks)
     }
     return layout
   }
 
-  private mutating func parseStatementLine(into layout: inout ScriptLayout, blocks: inout [OpenBlock]) {
+  /// Parses the statement or block header at `start`, the cursor.
+  private mutating func parseStatementLine(at start: Int, into layout: inout ScriptLayout, blocks: inout [OpenBlock]) {
     do throws(ParseFailure) {
       switch try parseLine() {
       case .statement(let statement):
         try expectEndOfStatement()
         add(statement, to: &layout, blocks: &blocks)
-      case .blockOpening(let outer, let innermost, let brace):
+      case .blockOpening(let opening):
         finishStatement(
           hint: "expected the end of the line after '{'; the block's statements go on the following lines")
-        guard blocks.count < Parser.maxNesting else {
-          report("blocks nested deeper than \(Parser.maxNesting) levels", at: brace)
-          return
-        }
-        blocks.append(OpenBlock(outer: outer, innermost: innermost, brace: brace))
+        let placed = checkPlacement(of: opening, in: blocks)
+        open(placed ? opening : nil, start: opening.header.start, brace: opening.brace, blocks: &blocks)
       }
     } catch {
-      recover(from: error)
+      // A block header with an error still opens its block when its line
+      // ends in `{`: the statements inside are checked, and its `}` does not
+      // read as a stray one.
+      guard startsBlockHeader(at: start), case .skipStatement(let from) = error.resume else {
+        recover(from: error)
+        return
+      }
+      report(error.message, at: error.offset)
+      if let brace = skipStatement(from: from, endingInBlockBrace: true) {
+        open(nil, start: start, brace: brace, blocks: &blocks)
+      }
     }
+  }
+
+  /// Whether the block of `opening` may stand where it is, reporting why not:
+  /// `finally` belongs at the top level of a test case or of the prelude.
+  private mutating func checkPlacement(of opening: BlockOpening, in blocks: [OpenBlock]) -> Bool {
+    guard case .finally = opening.header.kind else { return true }
+    let rule = "'finally' must be at the top level of a test case or of the prelude"
+    if let inline = opening.outer.last {
+      report("\(rule), not inside '\(statementText(inline.start..<opening.header.start))'", at: opening.header.start)
+      return false
+    }
+    if let enclosing = blocks.last {
+      let keyword = text(enclosing.start..<tokenEnd(from: enclosing.start))
+      report(
+        "\(rule), not inside the '\(keyword)' block opened on line \(location(at: enclosing.brace).line)",
+        at: opening.header.start)
+      return false
+    }
+    return true
+  }
+
+  /// Pushes a block whose statements follow; `opening` is `nil` for a block
+  /// to check and drop.
+  private mutating func open(_ opening: BlockOpening?, start: Int, brace: Int, blocks: inout [OpenBlock]) {
+    guard blocks.count < Parser.maxNesting else {
+      report("blocks nested deeper than \(Parser.maxNesting) levels", at: brace)
+      return
+    }
+    blocks.append(OpenBlock(opening: opening, start: start, brace: brace))
+  }
+
+  /// Closes the innermost open block: the statement it stands for (wrapped
+  /// in its inline repeats) joins the enclosing block, case or prelude.
+  private mutating func closeBlock(into layout: inout ScriptLayout, blocks: inout [OpenBlock]) {
+    guard let block = blocks.popLast(), let opening = block.opening else { return }
+    let headerEnd = opening.brace + 1
+    var statement = Statement(
+      opening.header.statementKind(body: block.body), at: opening.header.location,
+      text: statementText(opening.header.start..<headerEnd), sourceLine: sourceLine(at: opening.header.start))
+    for pending in opening.outer.reversed() {
+      statement = Statement(
+        pending.statementKind(body: [statement]), at: pending.location,
+        text: statementText(pending.start..<headerEnd), sourceLine: sourceLine(at: pending.start))
+    }
+    add(statement, to: &layout, blocks: &blocks)
   }
 
   /// `test "NAME"` at `start`. A case starts even when its line is malformed,
@@ -114,20 +173,6 @@ extension Parser {
       guard isStatementEnd(at: position) else { return position }
       consumeStatementEnd()
     }
-  }
-
-  /// The `repeat` statement a closed block stands for.
-  private func close(_ block: OpenBlock) -> Statement {
-    let headerEnd = block.brace + 1
-    var statement = Statement(
-      .`repeat`(count: block.innermost.count, body: block.body), at: block.innermost.location,
-      text: statementText(block.innermost.start..<headerEnd), sourceLine: sourceLine(at: block.innermost.start))
-    for pending in block.outer.reversed() {
-      statement = Statement(
-        .`repeat`(count: pending.count, body: [statement]), at: pending.location,
-        text: statementText(pending.start..<headerEnd), sourceLine: sourceLine(at: pending.start))
-    }
-    return statement
   }
 
   private func add(_ statement: Statement, to layout: inout ScriptLayout, blocks: inout [OpenBlock]) {

@@ -62,9 +62,9 @@ extension Parser {
     let statusStart = try requireToken(
       after: end, "expected a status after 'mock fault', like 'mock fault 500 times 2'")
     let statusEnd = tokenEnd(from: statusStart)
-    guard let status = wholeNumber(text(statusStart..<statusEnd)), (100...599).contains(status) else {
+    guard let status = wholeNumber(text(statusStart..<statusEnd)), (400...599).contains(status) else {
       throw failure(
-        "expected an HTTP status (100-599) after 'mock fault', found \(describeToken(at: statusStart))",
+        "expected an error status (400-599) after 'mock fault', found \(describeToken(at: statusStart))",
         at: statusStart)
     }
     position = statusEnd

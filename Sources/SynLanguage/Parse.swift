@@ -31,6 +31,16 @@
 // - `repeat` counts are whole numbers, variables or paths; `repeat N
 //   STATEMENT` chains at most 16 deep on a line (blocks nest 512 deep, as
 //   JSON literals do).
+// - `for` and `finally` have a block form only. `for NAME in SOURCE {`
+//   names its variable as `let` does and walks a JSON array literal (which
+//   may span lines), a `$variable.path` or a `.path`, or `csv FILE` /
+//   `json FILE` with FILE a string or bare word (`csv "$dir/u.csv"` for a
+//   variable). Inline repeats may lead a block of any kind: `repeat 2 for x
+//   in $xs {`. `for` and `finally` are keywords, not request verbs.
+// - `finally {` stands only at the top level of a test case or of the
+//   prelude, as often as wanted. Misplaced, or with an error in its header
+//   line, a block that ends its line with `{` is still read to its `}`: its
+//   statements are checked, then dropped.
 // - A test name is a quoted string without variables or a bare word.
 // - Meta-commands (`:help`) are errors in scripts; `#` inside a JSON literal
 //   is an error, not a comment.
@@ -78,8 +88,8 @@ public func parseStatements(_ source: String, file: String) -> (statements: [Sta
 }
 
 /// Whether the prompt should read another line before running `text`: the
-/// text ends with a `\`, or a JSON literal or a `repeat N {` block is still
-/// open.
+/// text ends with a `\`, or a JSON literal or a block (`repeat N {`,
+/// `for NAME in SOURCE {`, `finally {`) is still open.
 ///
 /// A quoted string never spans lines (a missing closing quote is reported
 /// as an error at once), unless its line ends with `\`.

@@ -2,11 +2,11 @@
 /// the diagnostics found so far.
 ///
 /// The parser reads bytes directly, one statement at a time, and never
-/// recurses on the input's nesting: JSON literals and `repeat` blocks keep
-/// explicit stacks, so any text, however deep or long, is parsed in time and
-/// stack space proportional to its length.
+/// recurses on the input's nesting: JSON literals and blocks (`repeat`,
+/// `for`, `finally`) keep explicit stacks, so any text, however deep or
+/// long, is parsed in time and stack space proportional to its length.
 struct Parser {
-  /// JSON literals and `repeat` blocks may nest this deep.
+  /// JSON literals and blocks may nest this deep.
   static let maxNesting = 512
   /// `repeat N repeat M ...` may chain this many times on one line.
   static let maxInlineRepeats = 16

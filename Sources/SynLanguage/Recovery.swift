@@ -4,13 +4,28 @@
 /// reported is a real one and not the tail of the previous statement.
 extension Parser {
   /// Skips from `offset` to the start of the next statement.
-  mutating func skipStatement(from offset: Int) {
+  ///
+  /// With `endingInBlockBrace`, for a block header, a lone `{` that ends the
+  /// statement is the opener of a block rather than a JSON literal: its
+  /// offset is returned.
+  @discardableResult
+  mutating func skipStatement(from offset: Int, endingInBlockBrace: Bool = false) -> Int? {
     position = offset
     while true {
       skipBlanks()
       if isStatementEnd(at: position) {
         consumeStatementEnd()
-        return
+        return nil
+      }
+      if endingInBlockBrace, isWord("{", at: position) {
+        let brace = position
+        position += 1
+        skipBlanks()
+        if isStatementEnd(at: position) {
+          consumeStatementEnd()
+          return brace
+        }
+        position = brace
       }
       skipTokenLeniently()
     }

@@ -1,17 +1,46 @@
 /// What one statement line (with its continuation lines) turned out to be.
 enum ParsedLine {
   case statement(Statement)
-  /// `repeat N {`, possibly after inline repeats (`repeat 2 repeat 3 {`):
-  /// the block's statements follow on the next lines, up to a `}` line.
-  case blockOpening(outer: [PendingRepeat], innermost: PendingRepeat, brace: Int)
+  /// A block header ending in `{`, whose statements follow on the next
+  /// lines up to a `}` line.
+  case blockOpening(BlockOpening)
 }
 
-/// A `repeat N` whose body is still being read.
-struct PendingRepeat {
-  var count: Value
+/// The header of a block or of an inline `repeat N`: what the finished
+/// statement will be, once its body is known.
+struct BlockHeader {
+  enum Kind {
+    /// `repeat N`
+    case `repeat`(count: Value)
+    /// `for NAME in SOURCE`
+    case forEach(name: String, source: LoopSource)
+    /// `finally`
+    case finally
+  }
+
+  var kind: Kind
   var location: SourceLocation
-  /// The offset of the `repeat` keyword.
+  /// The offset of the header's keyword.
   var start: Int
+
+  /// The statement kind of this header around `body`.
+  func statementKind(body: [Statement]) -> Statement.Kind {
+    switch kind {
+    case .repeat(let count): .`repeat`(count: count, body: body)
+    case .forEach(let name, let source): .forEach(name: name, source: source, body: body)
+    case .finally: .finally(body: body)
+    }
+  }
+}
+
+/// A block header line: `repeat N {`, `for NAME in SOURCE {` or `finally {`,
+/// possibly after inline repeats (`repeat 2 repeat 3 {`, `repeat 2 for x in $xs {`).
+struct BlockOpening {
+  /// The inline `repeat N` before the header, outermost first; they wrap the block.
+  var outer: [BlockHeader]
+  var header: BlockHeader
+  /// The offset of the `{`.
+  var brace: Int
 }
 
 /// Statement dispatch (spec sections 3, 4, 5, 7): the first word of a
@@ -21,10 +50,13 @@ extension Parser {
   ///
   /// `repeat N STATEMENT` is read as a chain: the repeats are collected
   /// first and wrapped around the statement at the end, without recursion.
+  /// `for` and `finally` always open a block.
   mutating func parseLine() throws(ParseFailure) -> ParsedLine {
-    var repeats: [PendingRepeat] = []
+    var repeats: [BlockHeader] = []
     var start = position
-    while isWord("repeat", at: start) {
+    while true {
+      if let opening = try parseBlockOnlyHeader(at: start, after: repeats) { return .blockOpening(opening) }
+      guard isWord("repeat", at: start) else { break }
       guard repeats.count < Parser.maxInlineRepeats else {
         throw failure(
           "too many 'repeat' on one line (at most \(Parser.maxInlineRepeats)); use a 'repeat N {' block", at: start)
@@ -33,14 +65,14 @@ extension Parser {
       position = start + 6
       let count = try parseRepeatCount()
       let countEnd = position
-      let pending = PendingRepeat(count: count, location: location, start: start)
+      let pending = BlockHeader(kind: .`repeat`(count: count), location: location, start: start)
       guard let next = nextToken() else {
         throw failure(
           "expected a statement or '{' after '\(statementText(start..<countEnd))'", at: insertionPoint(after: countEnd))
       }
       if isWord("{", at: next) {
         position = next + 1
-        return .blockOpening(outer: repeats, innermost: pending, brace: next)
+        return .blockOpening(BlockOpening(outer: repeats, header: pending, brace: next))
       }
       if isWord("test", at: next) || isWord("}", at: next) {
         throw failure(
@@ -53,10 +85,16 @@ extension Parser {
     var statement = try parseStatement(at: start)
     for pending in repeats.reversed() {
       statement = Statement(
-        .`repeat`(count: pending.count, body: [statement]), at: pending.location,
+        pending.statementKind(body: [statement]), at: pending.location,
         text: statementText(pending.start..<position), sourceLine: sourceLine(at: pending.start))
     }
     return .statement(statement)
+  }
+
+  /// Whether the statement at `start` opens with a block keyword: `repeat`,
+  /// `for` or `finally`.
+  func startsBlockHeader(at start: Int) -> Bool {
+    isWord("repeat", at: start) || isWord("for", at: start) || isWord("finally", at: start)
   }
 
   /// Fails unless the statement ends at the cursor; then moves past its end.

@@ -108,7 +108,7 @@ import Testing
       "repeat 3 { print 1\n}",
       "1:12: unexpected 'print'; expected the end of the line after '{'; the block's statements go on the following lines"
     ),
-    ("}", "1:1: '}' without an open block; blocks start with 'repeat N {'"),
+    ("}", "1:1: '}' without an open block; blocks start with 'repeat N {', 'for NAME in ... {' or 'finally {'"),
     ("repeat 2 {\n} x", "2:3: unexpected 'x'; expected the end of the line after '}'"),
     ("repeat 2 {\nprint 1", "1:10: unclosed block: expected '}' to close the '{' of 'repeat 2 {'"),
     ("test", "1:5: expected a name after 'test', like test \"creates a profile\""),
@@ -194,7 +194,8 @@ import Testing
     ("mock usage 19", "1:12: expected an item like posts=19 after 'mock usage', found '19'"),
     ("mock authorize alice", "1:16: expected an item like handle=@alice after 'mock authorize', found 'alice'"),
     ("mock fault", "1:11: expected a status after 'mock fault', like 'mock fault 500 times 2'"),
-    ("mock fault 999", "1:12: expected an HTTP status (100-599) after 'mock fault', found '999'"),
+    ("mock fault 999", "1:12: expected an error status (400-599) after 'mock fault', found '999'"),
+    ("mock fault 302", "1:12: expected an error status (400-599) after 'mock fault', found '302'"),
     ("mock fault 500 times 0", "1:22: expected a count of 1 or more after 'times', found '0'"),
     ("mock fault 500 times", "1:21: expected a count after 'times', like 'times 2'"),
     ("mock fault 500 on", "1:18: expected an operation after 'on', like 'on create profile'"),

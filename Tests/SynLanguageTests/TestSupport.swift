@@ -57,7 +57,11 @@ func dump(_ kind: Statement.Kind) -> String {
   case .include(let path):
     return "include \(dump(path))"
   case .repeat(let count, let body):
-    return "repeat \(dump(count)) {\(body.map { dump($0.kind) }.joined(separator: "; "))}"
+    return "repeat \(dump(count)) \(dump(body))"
+  case .forEach(let name, let source, let body):
+    return "for \(name) in \(dump(source)) \(dump(body))"
+  case .finally(let body):
+    return "finally \(dump(body))"
   case .print(let values):
     return "print[\(values.map(dump).joined(separator: ", "))]"
   case .show(let value):
@@ -70,6 +74,19 @@ func dump(_ kind: Statement.Kind) -> String {
     return "fail" + (message.map { " " + dump($0) } ?? "")
   case .mock(let command):
     return "mock " + dump(command)
+  }
+}
+
+/// A block's statements, `{a; b}`.
+func dump(_ body: [Statement]) -> String {
+  "{" + body.map { dump($0.kind) }.joined(separator: "; ") + "}"
+}
+
+func dump(_ source: LoopSource) -> String {
+  switch source {
+  case .value(let value): dump(value)
+  case .csv(let file): "csv \(dump(file))"
+  case .json(let file): "json \(dump(file))"
   }
 }
 
