@@ -4,6 +4,11 @@ public struct CaseResult: Sendable {
     case passed
     case failed(Interruption)
     case skipped(reason: String)
+
+    public var isFailure: Bool {
+      if case .failed = self { return true }
+      return false
+    }
   }
 
   public var file: String

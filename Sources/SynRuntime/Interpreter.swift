@@ -42,6 +42,11 @@ public final class Interpreter {
       try await include(path, from: statement)
     case .repeat(let count, let body):
       try await repeatBody(body, times: count, in: statement)
+    case .forEach(let name, let source, let body):
+      try await forEach(name, in: source, body: body, of: statement)
+    case .finally:
+      // The script runner sets finally blocks aside before a case starts and runs them at its end.
+      throw .runtimeError(.runtime(at: statement, "finally belongs at the top level of a test case or its prelude"))
     case .print(let values):
       var words: [String] = []
       for value in values {

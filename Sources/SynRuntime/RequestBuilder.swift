@@ -95,7 +95,7 @@ struct RequestBuilder {
       path = path.replacing("{\(name)}", with: PercentEncoding.encodePathSegment(value))
     }
     for (name, positional) in zip(operation.positionalFields, positionals.dropFirst(parameters.count)) {
-      let value = try typed(try interpreter.require(positional, in: statement), for: operation.field(named: name))
+      let value = try value(of: positional, for: operation.field(named: name))
       if body != nil {
         body?[name] = value
       } else {
@@ -137,19 +137,23 @@ struct RequestBuilder {
     if let warning = operation.unknownFieldWarning(for: item, sourceLine: statement.sourceLine) {
       interpreter.output.line(warning.rendered, to: .error)
     }
-    if case .bareWord(let word) = item.value {
-      return isNested ? .string(word) : Coercion.coerce(word, to: field)
+    if isNested, case .bareWord(let word) = item.value {
+      return .string(word)
     }
-    let value = try interpreter.require(item.value, in: statement)
-    return isNested ? value : try typed(value, for: field)
+    return isNested ? try interpreter.require(item.value, in: statement) : try value(of: item.value, for: field)
   }
 
-  /// A non-bare value for a field: kept as is, but a single value given to an array field is wrapped.
-  private func typed(_ value: JSONValue, for field: Field?) throws(Interruption) -> JSONValue {
-    if case .array? = field?.type, value.arrayValue == nil {
-      return .array([value])
+  /// A value given to a catalog field (by item or by position): bare words
+  /// typed by the field, a lone value for an array field wrapped.
+  private func value(of value: Value, for field: Field?) throws(Interruption) -> JSONValue {
+    if case .bareWord(let word) = value {
+      return Coercion.coerce(word, to: field)
     }
-    return value
+    let resolved = try interpreter.require(value, in: statement)
+    if case .array? = field?.type, resolved.arrayValue == nil {
+      return .array([resolved])
+    }
+    return resolved
   }
 
   /// `key:=json`: raw JSON, never coerced. Strings and bare words hold JSON text.

@@ -39,27 +39,52 @@ public struct ScriptRunner: Sendable {
       let result = await run(testCase, file: file)
       results.append(result)
       onResult(result)
-      if stopAtFirstFailure, case .failed = result.outcome { break }
+      if stopAtFirstFailure, result.outcome.isFailure { break }
     }
     return results
   }
 
-  /// Runs one case in a session of its own.
+  /// Runs one case in a session of its own: its statements, then its
+  /// `finally` blocks, which run however the statements ended. A failing
+  /// `finally` fails a case that had not failed already.
   public func run(_ testCase: TestCase, file: String) async -> CaseResult {
     let start = ContinuousClock.now
-    let outcome: CaseResult.Outcome
+    var outcome: CaseResult.Outcome
+    let cleanups = testCase.body.compactMap { statement -> [Statement]? in
+      if case .finally(let body) = statement.kind { return body }
+      return nil
+    }
+    let statements = testCase.body.filter { if case .finally = $0.kind { false } else { true } }
+    let interpreter: Interpreter
     do {
-      let session = try await Session.start(configuration: configuration)
+      let session = try await Session.start(configuration: configuration, identity: "\(file)\u{0}\(testCase.name)")
       session.includeStack = [ScriptFiles.absolutePath(file)]
-      try await Interpreter(session: session, output: output).run(testCase.body)
-      outcome = .passed
-    } catch .skipped(let reason) {
-      outcome = .skipped(reason: reason)
+      interpreter = Interpreter(session: session, output: output)
     } catch {
-      outcome = .failed(error)
+      return CaseResult(file: file, name: testCase.name, outcome: .failed(error), milliseconds: 0)
+    }
+    outcome = await ScriptRunner.outcome(of: { () async throws(Interruption) in try await interpreter.run(statements) })
+    for cleanup in cleanups {
+      let cleanupOutcome = await ScriptRunner.outcome(of: { () async throws(Interruption) in
+        try await interpreter.run(cleanup)
+      })
+      if case .failed = cleanupOutcome, !outcome.isFailure {
+        outcome = cleanupOutcome
+      }
     }
     return CaseResult(
       file: file, name: testCase.name, outcome: outcome, milliseconds: (ContinuousClock.now - start).milliseconds)
+  }
+
+  private static func outcome(of body: () async throws(Interruption) -> Void) async -> CaseResult.Outcome {
+    do {
+      try await body()
+      return .passed
+    } catch .skipped(let reason) {
+      return .skipped(reason: reason)
+    } catch {
+      return .failed(error)
+    }
   }
 
   static func caseName(forFile file: String) -> String {

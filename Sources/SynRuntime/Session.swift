@@ -37,23 +37,48 @@ public final class Session {
   ///
   /// The tenant is created through the control plane (`POST /_sim/tenants`),
   /// as it will be on `syn serve`, so both backends start a case the same way.
-  public static func start(configuration: RunConfiguration) async throws(Interruption) -> Session {
+  /// With an `identity` (a test case's file and name), the tenant's ids are
+  /// seeded from it, so a case sees the same ids on every run, whatever ran
+  /// before it or beside it.
+  public static func start(configuration: RunConfiguration, identity: String? = nil) async throws(Interruption)
+    -> Session
+  {
     let backend = SimulatorBackend(simulator: configuration.simulator)
-    let response = try? await backend.send(HTTPRequest(method: "POST", path: "/_sim/tenants"))
-    let body = response.flatMap { try? JSONValue(parsing: $0.body) }
-    guard response?.status == 201, let synposterKey = body?["synposterKey"]?.stringValue,
-      let synupKey = body?["synupKey"]?.stringValue
-    else {
-      throw .runtimeError(
-        Diagnostic(
-          at: SourceLocation(file: "<simulator>", line: 1, column: 1),
-          "the simulator refused to create a tenant (\(response?.status ?? 0))", sourceLine: ""))
+    let body = try await control(backend, "tenants", expecting: 201)
+    guard let synposterKey = body["synposterKey"]?.stringValue, let synupKey = body["synupKey"]?.stringValue else {
+      throw simulatorFailure("the simulator's new tenant has no keys")
+    }
+    if let identity {
+      let seed = JSONValue.number(JSONNumber(Int(truncatingIfNeeded: stableHash(identity) >> 1)))
+      _ = try await control(backend, "seed", body: ["seed": seed], key: synposterKey, expecting: 200)
     }
     var keys: [APIName: String] = [.synposter: synposterKey, .synup: synupKey]
     if let override = configuration.apiKey {
       keys = keys.mapValues { _ in override }
     }
     return Session(configuration: configuration, backend: backend, apiKeys: keys)
+  }
+
+  /// A control-plane request the session itself needs; anything but `expected` is a runtime error.
+  private static func control(
+    _ backend: SimulatorBackend, _ route: String, body: JSONValue = [:], key: String? = nil, expecting expected: Int
+  ) async throws(Interruption) -> JSONValue {
+    let headers = HTTPHeaders(key.map { [("x-api-key", $0)] } ?? [])
+    let request = HTTPRequest(method: "POST", path: "/_sim/\(route)", headers: headers, body: body.compactBytes)
+    let response = try? await backend.send(request)
+    guard let response, response.status == expected, let answer = try? JSONValue(parsing: response.body) else {
+      throw simulatorFailure("the simulator refused POST /_sim/\(route) (\(response?.status ?? 0))")
+    }
+    return answer
+  }
+
+  private static func simulatorFailure(_ message: String) -> Interruption {
+    .runtimeError(Diagnostic(at: SourceLocation(file: "<simulator>", line: 1, column: 1), message, sourceLine: ""))
+  }
+
+  /// FNV-1a: a hash that, unlike `Hasher`, is the same in every process.
+  private static func stableHash(_ text: String) -> UInt64 {
+    text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
   }
 
   /// The catalog of the active API.

@@ -34,6 +34,19 @@ struct SynBinary {
   static func run(
     _ arguments: [String], input: String = "", in directory: URL = packageRoot, environment: [String: String] = [:]
   ) throws -> Result {
+    try execute(executable, arguments, input: input, in: directory, environment: environment)
+  }
+
+  /// Runs another program found on PATH (a checker of syn's output: xmllint, python3).
+  static func tool(_ name: String, _ arguments: [String], input: String = "", in directory: URL = packageRoot) throws
+    -> Result
+  {
+    try execute(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, input: input, in: directory)
+  }
+
+  private static func execute(
+    _ executable: URL, _ arguments: [String], input: String, in directory: URL, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments

@@ -1,0 +1,49 @@
+import SynJSON
+
+/// Every case with its status, time and failure detail, as JSON.
+enum JSONReport {
+  static func render(_ summary: TestRunner.Summary) -> String {
+    var cases: [JSONValue] = []
+    for file in summary.files {
+      if let failure = file.loadFailure {
+        cases.append(
+          [
+            "file": .string(file.file), "name": "(load)", "status": "failed", "ms": 0,
+            "failure": ["kind": "parse", "message": "the file did not load", "detail": .string(failure)],
+          ])
+      }
+      for result in file.results {
+        var entry: JSONValue = [
+          "file": .string(result.file), "name": .string(result.name), "status": .string(status(of: result)),
+          "ms": .number(JSONNumber(result.milliseconds)),
+        ]
+        if case .skipped(let reason) = result.outcome {
+          entry.setValue(.string(reason), at: JSONPath(steps: [.key("reason")]))
+        }
+        if let (message, detail) = result.failureSummary {
+          let kind = result.isError ? "error" : "expectation"
+          entry.setValue(
+            ["kind": .string(kind), "message": .string(message), "detail": .string(detail)],
+            at: JSONPath(steps: [.key("failure")]))
+        }
+        cases.append(entry)
+      }
+    }
+    let report: JSONValue = [
+      "summary": [
+        "passed": .number(JSONNumber(summary.passed)), "failed": .number(JSONNumber(summary.failed)),
+        "skipped": .number(JSONNumber(summary.skipped)),
+      ],
+      "cases": .array(cases),
+    ]
+    return report.prettyText() + "\n"
+  }
+
+  private static func status(of result: CaseResult) -> String {
+    switch result.outcome {
+    case .passed: "passed"
+    case .failed: "failed"
+    case .skipped: "skipped"
+    }
+  }
+}

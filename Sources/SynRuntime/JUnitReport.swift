@@ -1,0 +1,79 @@
+import Foundation
+
+/// JUnit XML as CI servers read it (Jenkins, GitLab, GitHub actions):
+/// `<testsuites>` with a `<testsuite>` per file and a `<testcase>` per case.
+enum JUnitReport {
+  static func render(_ summary: TestRunner.Summary, startedAt: Date) -> String {
+    let timestamp = ISO8601DateFormatter().string(from: startedAt).replacingOccurrences(of: "Z", with: "")
+    var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+    let errors = summary.results.filter(\.isError).count + summary.files.filter { $0.loadFailure != nil }.count
+    let totalTime = summary.files.reduce(0) { $0 + $1.milliseconds }
+    xml += "<testsuites name=\"syn\" tests=\"\(summary.results.count + loadFailures(summary))\""
+    xml += " failures=\"\(summary.failed - errors)\" errors=\"\(errors)\" skipped=\"\(summary.skipped)\""
+    xml += " time=\"\(seconds(totalTime))\">\n"
+    for (index, file) in summary.files.enumerated() {
+      let fileErrors = file.results.filter(\.isError).count + (file.loadFailure == nil ? 0 : 1)
+      let tests = file.results.count + (file.loadFailure == nil ? 0 : 1)
+      xml += "  <testsuite name=\"\(escape(file.file))\" id=\"\(index)\" tests=\"\(tests)\""
+      xml += " failures=\"\(file.failed - fileErrors)\" errors=\"\(fileErrors)\" skipped=\"\(file.skipped)\""
+      xml += " time=\"\(seconds(file.milliseconds))\" timestamp=\"\(timestamp)\">\n"
+      if let failure = file.loadFailure {
+        xml += "    <testcase name=\"(load)\" classname=\"\(escape(file.file))\" time=\"0\">\n"
+        xml += "      <error message=\"the file did not load\" type=\"parse\">\(escape(failure))</error>\n"
+        xml += "    </testcase>\n"
+      }
+      for result in file.results {
+        xml += testCase(result)
+      }
+      xml += "  </testsuite>\n"
+    }
+    xml += "</testsuites>\n"
+    return xml
+  }
+
+  private static func testCase(_ result: CaseResult) -> String {
+    let opening =
+      "    <testcase name=\"\(escape(result.name))\" classname=\"\(escape(result.file))\""
+      + " time=\"\(seconds(result.milliseconds))\""
+    switch result.outcome {
+    case .passed:
+      return opening + "/>\n"
+    case .skipped(let reason):
+      return opening + ">\n      <skipped message=\"\(escape(reason))\"/>\n    </testcase>\n"
+    case .failed:
+      let (message, detail) = result.failureSummary ?? ("", "")
+      let element = result.isError ? "error" : "failure"
+      let type = result.isError ? "error" : "expectation"
+      return opening + ">\n      <\(element) message=\"\(escape(message))\" type=\"\(type)\">\(escape(detail))</\(element)>\n"
+        + "    </testcase>\n"
+    }
+  }
+
+  private static func loadFailures(_ summary: TestRunner.Summary) -> Int {
+    summary.files.filter { $0.loadFailure != nil }.count
+  }
+
+  private static func seconds(_ milliseconds: Double) -> String {
+    String(format: "%.3f", milliseconds / 1000)
+  }
+
+  /// XML character escapes; characters XML 1.0 cannot hold at all become U+FFFD.
+  static func escape(_ text: String) -> String {
+    var escaped = ""
+    escaped.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": escaped += "&amp;"
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      case "\"": escaped += "&quot;"
+      case "'": escaped += "&apos;"
+      case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
+      default:
+        let allowed = scalar.value >= 0x20 && !(0xFFFE...0xFFFF).contains(scalar.value)
+        escaped.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
+      }
+    }
+    return escaped
+  }
+}

@@ -1,0 +1,51 @@
+public import Foundation
+import SynJSON
+
+/// The report formats `syn test --report KIND=FILE` writes.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case junit
+  case tap
+  case json
+
+  /// The report of `summary` in this format.
+  public func render(_ summary: TestRunner.Summary, startedAt: Date) -> String {
+    switch self {
+    case .junit: JUnitReport.render(summary, startedAt: startedAt)
+    case .tap: TAPReport.render(summary)
+    case .json: JSONReport.render(summary)
+    }
+  }
+}
+
+/// One `--report KIND=FILE`.
+public struct ReportRequest: Sendable, Equatable {
+  public var format: ReportFormat
+  public var path: String
+
+  /// Parses `junit=out/junit.xml`.
+  public init?(_ text: String) {
+    guard let equals = text.firstIndex(of: "="), let format = ReportFormat(rawValue: String(text[..<equals])) else {
+      return nil
+    }
+    let path = String(text[text.index(after: equals)...])
+    guard !path.isEmpty else { return nil }
+    self.format = format
+    self.path = path
+  }
+}
+
+extension CaseResult {
+  /// What a report says about a case that did not pass: a one-line message and the full text.
+  var failureSummary: (message: String, detail: String)? {
+    guard case .failed(let interruption) = outcome else { return nil }
+    let detail = interruption.report
+    let firstLine = detail.split(separator: "\n").first.map(String.init) ?? detail
+    return (firstLine, detail)
+  }
+
+  /// `error` for runtime and parse errors, `failure` for failed expectations: JUnit's two kinds.
+  var isError: Bool {
+    if case .failed(let interruption) = outcome, interruption.exitCode != 4 { return true }
+    return false
+  }
+}
