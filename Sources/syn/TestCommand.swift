@@ -27,11 +27,19 @@ struct TestCommand: AsyncParsableCommand {
   @Flag(name: .customLong("fail-fast"), help: "Stop starting cases after the first failure.")
   var failFast = false
 
+  @Option(
+    name: .customLong("report"),
+    help: ArgumentHelp("Also write a report: junit=FILE, tap=FILE or json=FILE (repeatable).", valueName: "kind=file"))
+  var reports: [String] = []
+
   @Argument(help: "Files and directories to test; FILE:LINE runs the case at that line.")
   var paths: [String]
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs needs 1 or more") }
+    for report in reports where ReportRequest(report) == nil {
+      throw ValidationError("--report needs junit=FILE, tap=FILE or json=FILE; got '\(report)'")
+    }
     if let shard, Shard(shard) == nil {
       throw ValidationError("--shard needs K/N with 1 <= K <= N, e.g. 2/3; got '\(shard)'")
     }
@@ -48,7 +56,16 @@ struct TestCommand: AsyncParsableCommand {
     }
     let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
     let runner = TestRunner(configuration: options.configuration(), options: testOptions, output: output)
+    let startedAt = Date()
     let summary = await runner.run(selections)
+    for request in reports.compactMap(ReportRequest.init) {
+      do {
+        try Data(request.format.render(summary, startedAt: startedAt).utf8).write(to: URL(fileURLWithPath: request.path))
+      } catch {
+        output.line("error: cannot write the \(request.format.rawValue) report to \(request.path): \(error.localizedDescription)", to: .error)
+        throw ExitCode(3)
+      }
+    }
     if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
   }
 }
