@@ -92,7 +92,7 @@ struct RequestBuilder {
     var path = operation.path
     for (name, positional) in zip(parameters, positionals) {
       let value = text(of: try interpreter.require(positional, in: statement))
-      path = path.replacing("{\(name)}", with: PercentEncoding.encodePathSegment(value))
+      path = path.replacing("{\(name)}", with: PercentEncoding.encode(value))
     }
     for (name, positional) in zip(operation.positionalFields, positionals.dropFirst(parameters.count)) {
       let value = try value(of: positional, for: operation.field(named: name))
@@ -178,8 +178,8 @@ struct RequestBuilder {
     let query = target[target.index(after: mark)...].split(separator: "&").map { pair in
       let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       return QueryItem(
-        name: PercentEncoding.decode(String(halves[0])),
-        value: halves.count > 1 ? PercentEncoding.decode(String(halves[1])) : "")
+        name: PercentEncoding.decodeQueryComponent(halves[0]),
+        value: halves.count > 1 ? PercentEncoding.decodeQueryComponent(halves[1]) : "")
     }
     return (String(target[..<mark]), query)
   }

@@ -1,4 +1,5 @@
 import Testing
+import SynHTTP
 
 @testable import SynSimulator
 

@@ -1,3 +1,4 @@
+import SynHTTP
 import SynJSON
 
 /// What users may see: locations and folders assigned to them (spec 4).
