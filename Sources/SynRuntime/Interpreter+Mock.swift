@@ -7,6 +7,9 @@ extension Interpreter {
   /// A `mock` statement: a request to the simulator's `/_sim` control plane
   /// for this session's tenant. Control answers replace the last response too.
   func perform(_ command: MockCommand, of statement: Statement) async throws(Interruption) {
+    guard session.hasControlPlane else {
+      throw .skipped(reason: "mock needs the simulator's control plane (--backend mock, or a live backend on syn serve)")
+    }
     let (route, body) = try controlRequest(for: command, in: statement)
     let request = HTTPRequest(
       method: "POST", path: "/_sim/\(route)", headers: HTTPHeaders([("Content-Type", "application/json")]),

@@ -52,7 +52,7 @@ extension Interpreter {
     let start = ContinuousClock.now
     let response: HTTPResponse
     do {
-      response = try await session.backend.send(request)
+      response = try await session.transmit(request)
     } catch {
       throw .runtimeError(.runtime(at: statement, "\(request.method) \(request.path) failed: \(error)"))
     }

@@ -31,11 +31,8 @@ public final class Interpreter {
       session.variables[name] = try require(value, in: statement)
     case .use(let api):
       try use(api: api, in: statement)
-    case .backend(let kind, _):
-      guard kind == "mock" else {
-        throw .runtimeError(
-          .runtime(at: statement, "backend '\(kind)' is not available in this build; only 'mock' (the built-in simulator) is"))
-      }
+    case .backend(let kind, let url):
+      try await switchBackend(to: kind, url: url, in: statement)
     case .set(let name, let value):
       try set(name, to: value, in: statement)
     case .include(let path):

@@ -1,3 +1,5 @@
+public import SynCatalog
+public import SynHTTP
 public import SynSimulator
 
 /// What the command line fixes for a whole run.
@@ -12,6 +14,14 @@ public struct RunConfiguration: Sendable {
   public var verbose: Bool
   /// The in-process simulator every `mock` session gets its tenant from.
   public var simulator: Simulator
+  /// `--backend live`: sessions start on the live backend.
+  public var live = false
+  /// The live backend (one per process), for `--backend live` and `backend live`; nil where there is none.
+  public var liveBackend: (any NetworkBackend)?
+  /// `--base-url`: one origin serving both APIs (`syn serve`); nil for the real APIs' own origins.
+  public var baseURL: String?
+  /// `SYNPOSTER_API_KEY` and `SYNUP_API_KEY`: the keys of a live server without the control plane.
+  public var environmentKeys: [APIName: String] = [:]
 
   public init(
     variables: [String: String] = [:], environment: [String: String] = [:], apiKey: String? = nil,

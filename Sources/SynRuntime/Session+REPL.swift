@@ -1,6 +1,9 @@
 // What the interactive prompt (SynREPL) reads from a session and its last
 // exchange. Kept in a file of its own so the prompt needs nothing else public.
 
+import SynHTTP
+import SynJSON
+
 extension Exchange {
   /// `HTTP 201 Created (POST /v1/profiles)`: the line printed above a response body.
   public var statusLine: String {
@@ -22,5 +25,17 @@ extension Session {
   /// `set baseUrl`: the origin requests go to instead of the API's own, if set.
   public var baseURL: String? {
     settings.baseURL
+  }
+
+  /// Seeds the tenant's ids as `mock seed N` does, without making it the last
+  /// exchange: the prompt does it once at the start, so that a script saved
+  /// with `:save` (which begins with the same `mock seed N`) replays to the
+  /// same ids. False where there is no control plane to seed (a real API).
+  public func seedIDs(_ seed: Int) async -> Bool {
+    guard hasControlPlane, let key = apiKeys[.synposter] else { return false }
+    let headers = HTTPHeaders([("Content-Type", "application/json"), ("x-api-key", key)])
+    let body: JSONValue = ["seed": .number(JSONNumber(seed))]
+    let request = HTTPRequest(method: "POST", path: "/_sim/seed", headers: headers, body: body.compactBytes)
+    return (try? await transmit(request))?.status == 200
   }
 }

@@ -11,12 +11,19 @@ public final class Session {
   public internal(set) var variables: [String: JSONValue]
   public internal(set) var api: APIName = .synposter
   public internal(set) var last: Exchange?
-  let backend: any Backend
+  /// Where requests go: the in-process simulator, or a server over HTTP (`backend live`).
+  var backend: any Backend
+  /// True on the live backend.
+  public internal(set) var isLive = false
+  /// True where `mock` statements work: in process, or on a server with the `/_sim` control plane.
+  public internal(set) var hasControlPlane = true
   /// The key each API's requests carry: the tenant's, unless `--api-key` or `set apiKey` replaced it.
   var apiKeys: [APIName: String]
   var settings = Settings()
   /// Absolute paths of the files being included, innermost last (cycle detection).
   var includeStack: [String] = []
+  /// The test case's identity, which seeds each new tenant's ids.
+  private var identity: String?
 
   struct Settings {
     var timeoutMilliseconds = 30_000
@@ -25,54 +32,124 @@ public final class Session {
     var baseURL: String?
   }
 
-  private init(configuration: RunConfiguration, backend: any Backend, apiKeys: [APIName: String]) {
+  private init(configuration: RunConfiguration, identity: String?) {
     self.configuration = configuration
-    self.backend = backend
-    self.apiKeys = apiKeys
+    self.backend = SimulatorBackend(simulator: configuration.simulator)
+    self.apiKeys = [:]
+    self.identity = identity
     self.variables = configuration.variables.mapValues { .string($0) }
     self.settings.verbose = configuration.verbose
+    self.settings.baseURL = configuration.baseURL
   }
 
-  /// Opens a session on a fresh tenant of the in-process simulator.
+  /// Opens a session on a fresh tenant: of the in-process simulator, or with
+  /// `--backend live`, of the server's simulator when it has the control plane.
   ///
   /// The tenant is created through the control plane (`POST /_sim/tenants`),
-  /// as it will be on `syn serve`, so both backends start a case the same way.
+  /// in process as on `syn serve`, so both backends start a case the same way.
   /// With an `identity` (a test case's file and name), the tenant's ids are
   /// seeded from it, so a case sees the same ids on every run, whatever ran
   /// before it or beside it.
   public static func start(configuration: RunConfiguration, identity: String? = nil) async throws(Interruption)
     -> Session
   {
-    let backend = SimulatorBackend(simulator: configuration.simulator)
-    let body = try await control(backend, "tenants", expecting: 201)
-    guard let synposterKey = body["synposterKey"]?.stringValue, let synupKey = body["synupKey"]?.stringValue else {
-      throw simulatorFailure("the simulator's new tenant has no keys")
+    let session = Session(configuration: configuration, identity: identity)
+    if configuration.live {
+      try await session.switchToLive(baseURL: configuration.baseURL)
+    } else {
+      try await session.openTenant()
+    }
+    return session
+  }
+
+  /// `backend mock`: a fresh tenant of the in-process simulator.
+  func switchToMock() async throws(Interruption) {
+    backend = SimulatorBackend(simulator: configuration.simulator)
+    isLive = false
+    try await openTenant()
+  }
+
+  /// `backend live [URL]` and `--backend live`: requests go over HTTP to `baseURL`
+  /// (or the real APIs' origins). A server with the control plane gives the
+  /// session a tenant of its own; elsewhere the keys come from `--api-key`,
+  /// `SYNPOSTER_API_KEY` and `SYNUP_API_KEY`, and `mock` statements skip the case.
+  func switchToLive(baseURL: String?) async throws(Interruption) {
+    guard let live = configuration.liveBackend else {
+      throw Self.failure("the live backend is not available in this build")
+    }
+    backend = live
+    isLive = true
+    settings.baseURL = baseURL
+    if baseURL != nil {
+      try await openTenant()
+    } else {
+      useConfiguredKeys(tenantKeys: nil)
+    }
+  }
+
+  /// Creates (and seeds) a tenant through the control plane; on a server without it, uses the configured keys.
+  private func openTenant() async throws(Interruption) {
+    let created = try await control("tenants")
+    guard created.status == 201 else {
+      guard isLive, [404, 405, 501].contains(created.status) else {
+        throw Self.failure("the simulator refused POST /_sim/tenants (\(created.status))")
+      }
+      useConfiguredKeys(tenantKeys: nil)
+      return
+    }
+    guard let synposterKey = created.body["synposterKey"]?.stringValue,
+      let synupKey = created.body["synupKey"]?.stringValue
+    else {
+      throw Self.failure("the simulator's new tenant has no keys")
     }
     if let identity {
-      let seed = JSONValue.number(JSONNumber(Int(truncatingIfNeeded: stableHash(identity) >> 1)))
-      _ = try await control(backend, "seed", body: ["seed": seed], key: synposterKey, expecting: 200)
+      let seed = JSONValue.number(JSONNumber(Int(truncatingIfNeeded: Self.stableHash(identity) >> 1)))
+      let seeded = try await control("seed", body: ["seed": seed], key: synposterKey)
+      guard seeded.status == 200 else {
+        throw Self.failure("the simulator refused POST /_sim/seed (\(seeded.status))")
+      }
     }
-    var keys: [APIName: String] = [.synposter: synposterKey, .synup: synupKey]
+    useConfiguredKeys(tenantKeys: [.synposter: synposterKey, .synup: synupKey])
+  }
+
+  private func useConfiguredKeys(tenantKeys: [APIName: String]?) {
+    hasControlPlane = tenantKeys != nil
+    var keys = tenantKeys ?? configuration.environmentKeys
     if let override = configuration.apiKey {
-      keys = keys.mapValues { _ in override }
+      keys = [.synposter: override, .synup: override]
     }
-    return Session(configuration: configuration, backend: backend, apiKeys: keys)
+    apiKeys = keys
   }
 
-  /// A control-plane request the session itself needs; anything but `expected` is a runtime error.
-  private static func control(
-    _ backend: SimulatorBackend, _ route: String, body: JSONValue = [:], key: String? = nil, expecting expected: Int
-  ) async throws(Interruption) -> JSONValue {
-    let headers = HTTPHeaders(key.map { [("x-api-key", $0)] } ?? [])
+  /// The options the live backend sends a request with: `set timeout`, `set retries`, the base URL.
+  var requestOptions: RequestOptions {
+    RequestOptions(
+      timeoutMilliseconds: settings.timeoutMilliseconds, retries: settings.retries, baseURL: settings.baseURL)
+  }
+
+  /// Sends `request` through the session's backend.
+  func transmit(_ request: HTTPRequest) async throws -> HTTPResponse {
+    if let network = backend as? any NetworkBackend {
+      return try await network.send(request, options: requestOptions)
+    }
+    return try await backend.send(request)
+  }
+
+  /// A control-plane request the session itself needs; a transport failure is a runtime error.
+  private func control(_ route: String, body: JSONValue = [:], key: String? = nil) async throws(Interruption) -> (
+    status: Int, body: JSONValue
+  ) {
+    let headers = HTTPHeaders([("Content-Type", "application/json")] + (key.map { [("x-api-key", $0)] } ?? []))
     let request = HTTPRequest(method: "POST", path: "/_sim/\(route)", headers: headers, body: body.compactBytes)
-    let response = try? await backend.send(request)
-    guard let response, response.status == expected, let answer = try? JSONValue(parsing: response.body) else {
-      throw simulatorFailure("the simulator refused POST /_sim/\(route) (\(response?.status ?? 0))")
+    do {
+      let response = try await transmit(request)
+      return (response.status, (try? JSONValue(parsing: response.body)) ?? .null)
+    } catch {
+      throw Self.failure("POST /_sim/\(route) failed: \(error)")
     }
-    return answer
   }
 
-  private static func simulatorFailure(_ message: String) -> Interruption {
+  private static func failure(_ message: String) -> Interruption {
     .runtimeError(Diagnostic(at: SourceLocation(file: "<simulator>", line: 1, column: 1), message, sourceLine: ""))
   }
 

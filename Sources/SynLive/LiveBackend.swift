@@ -1,0 +1,85 @@
+public import SynHTTP
+import AsyncHTTPClient
+import NIOCore
+import NIOHTTP1
+import Foundation
+
+/// The live backend: requests go over HTTP(S) through one `HTTPClient`
+/// shared by the whole process (connection reuse), with a deadline per
+/// attempt and retries where `RetryPolicy` says a retry is safe.
+public struct LiveBackend: NetworkBackend {
+  /// The origins used when no base URL is set: Synposter's, and Synup's for `/api/v4` paths.
+  public var synposterOrigin: String
+  public var synupOrigin: String
+  /// Largest response body read, in bytes.
+  public var maximumBodyBytes = 64 * 1024 * 1024
+  /// The first backoff before a retry; each further retry doubles it.
+  public var initialBackoffMilliseconds = 100
+
+  public init(synposterOrigin: String = "https://api.synposter.com", synupOrigin: String = "https://api.synup.com") {
+    self.synposterOrigin = synposterOrigin
+    self.synupOrigin = synupOrigin
+  }
+
+  public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    try await send(request, options: RequestOptions())
+  }
+
+  public func send(_ request: HTTPRequest, options: RequestOptions) async throws -> HTTPResponse {
+    let url = try self.url(for: request, baseURL: options.baseURL)
+    var attempt = 0
+    while true {
+      let outcome = await sendOnce(request, url: url, timeoutMilliseconds: options.timeoutMilliseconds)
+      guard attempt < options.retries, let delay = RetryPolicy.delay(
+        after: outcome, of: request, attempt: attempt, initialMilliseconds: initialBackoffMilliseconds)
+      else {
+        return try outcome.get()
+      }
+      attempt += 1
+      try await Task.sleep(for: .milliseconds(delay))
+    }
+  }
+
+  /// The absolute URL `request` goes to.
+  func url(for request: HTTPRequest, baseURL: String?) throws -> String {
+    let origin: String
+    if let baseURL {
+      origin = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+    } else {
+      origin = request.path.hasPrefix("/api/v4") ? synupOrigin : synposterOrigin
+    }
+    guard let parsed = URL(string: origin), let scheme = parsed.scheme, ["http", "https"].contains(scheme),
+      parsed.host != nil
+    else {
+      throw TransportError(host: origin, cause: "not an http or https URL")
+    }
+    return origin + request.path + QueryEncoding.string(request.query)
+  }
+
+  private func sendOnce(_ request: HTTPRequest, url: String, timeoutMilliseconds: Int) async
+    -> Result<HTTPResponse, TransportError>
+  {
+    var outgoing = HTTPClientRequest(url: url)
+    outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method)
+    for field in request.headers {
+      outgoing.headers.add(name: field.name, value: field.value)
+    }
+    if !request.body.isEmpty {
+      outgoing.body = .bytes(request.body)
+    }
+    let host = URL(string: url).map { url in url.host.map { h in url.port.map { "\(h):\($0)" } ?? h } ?? "" } ?? url
+    let timeout = TimeAmount.milliseconds(Int64(max(1, timeoutMilliseconds)))
+    do {
+      let response = try await SharedHTTPClient.client.execute(outgoing, timeout: timeout)
+      let body = try await response.body.collect(upTo: maximumBodyBytes)
+      var headers = SynHTTP.HTTPHeaders()
+      for (name, value) in response.headers {
+        headers.add(name, value)
+      }
+      return .success(HTTPResponse(status: Int(response.status.code), headers: headers, body: Array(buffer: body)))
+    } catch {
+      return .failure(
+        TransportError(host: host, cause: TransportError.describe(error, timeoutMilliseconds: timeoutMilliseconds)))
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import SynHTTP
+
+/// When a failed request is sent again, and after how long.
+///
+/// Retried: 429, 500, 502, 503, 504 and transport errors, but only where a
+/// retry cannot apply a change twice: GET, HEAD, OPTIONS, PUT and DELETE, any
+/// request carrying an `Idempotency-Key`, and Synposter's 500
+/// `internal_error`, which its documentation calls safe to retry (the
+/// simulator fails before any state change). A POST or PATCH without a key
+/// is never retried after a 502/503/504, a Synup 500 or a timeout.
+/// A connection refused is always retried: the request never left.
+enum RetryPolicy {
+  static let retriedStatuses: Set<Int> = [429, 500, 502, 503, 504]
+  static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]
+  /// The longest wait syn accepts from `Retry-After`, in milliseconds.
+  static let maximumDelayMilliseconds = 30_000
+
+  /// The wait before the next attempt, or nil when `outcome` is final.
+  static func delay(
+    after outcome: Result<HTTPResponse, TransportError>, of request: HTTPRequest, attempt: Int,
+    initialMilliseconds: Int
+  ) -> Int? {
+    let backoff = min(maximumDelayMilliseconds, initialMilliseconds << min(attempt, 16))
+    switch outcome {
+    case .failure(let error):
+      if error.cause.lowercased().contains("refused") { return backoff }
+      return isSafe(request) ? backoff : nil
+    case .success(let response):
+      guard retriedStatuses.contains(response.status) else { return nil }
+      guard isSafe(request) || isDocumentedSafe(response, of: request) else { return nil }
+      return retryAfter(response).map { min($0, maximumDelayMilliseconds) } ?? backoff
+    }
+  }
+
+  static func isSafe(_ request: HTTPRequest) -> Bool {
+    idempotentMethods.contains(request.method.uppercased()) || request.headers["Idempotency-Key"] != nil
+  }
+
+  /// Synposter's 500 is documented as safe to retry.
+  static func isDocumentedSafe(_ response: HTTPResponse, of request: HTTPRequest) -> Bool {
+    response.status == 500 && request.path.hasPrefix("/v1/")
+  }
+
+  /// `Retry-After` in seconds, or as an HTTP date, in milliseconds.
+  static func retryAfter(_ response: HTTPResponse) -> Int? {
+    guard let value = response.headers["Retry-After"]?.trimmingCharacters(in: .whitespaces) else { return nil }
+    if let seconds = Int(value), seconds >= 0 { return seconds * 1000 }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "GMT")
+    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+    guard let date = formatter.date(from: value) else { return nil }
+    return max(0, Int(date.timeIntervalSinceNow * 1000))
+  }
+}

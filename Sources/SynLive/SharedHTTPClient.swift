@@ -1,0 +1,31 @@
+import AsyncHTTPClient
+import NIOCore
+import Synchronization
+
+/// The one `HTTPClient` of the process: created on first use, shut down by `shutdown()` at exit.
+public enum SharedHTTPClient {
+  private static let state = Mutex<HTTPClient?>(nil)
+
+  static var client: HTTPClient {
+    state.withLock { client in
+      if let client { return client }
+      var configuration = HTTPClient.Configuration(
+        redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10)))
+      configuration.connectionPool = .init(idleTimeout: .seconds(60))
+      // A refused connection fails at once; RetryPolicy decides whether to try again.
+      configuration.connectionPool.retryConnectionEstablishment = false
+      let created = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+      client = created
+      return created
+    }
+  }
+
+  /// Closes the pooled connections, if any were opened. Safe to call more than once.
+  public static func shutdown() async {
+    let client = state.withLock { client in
+      defer { client = nil }
+      return client
+    }
+    try? await client?.shutdown()
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import HTTPTypes
+public import Hummingbird
+import NIOCore
+import SynHTTP
+public import SynSimulator
+
+/// Hands every request, `/_sim` control plane included, to `Simulator.handle`:
+/// the same function the in-process backend calls. Only `/openapi.json` and
+/// oversized bodies are answered here.
+public struct SimulatorResponder: HTTPResponder {
+  public typealias Context = BasicRequestContext
+
+  let simulator: Simulator
+  let maximumBodyBytes: Int
+  let openAPI: [UInt8]
+  /// False to play a server without the `/_sim` control plane (it answers 404), as the real APIs are.
+  let controlPlane: Bool
+
+  public init(simulator: Simulator, maximumBodyBytes: Int, openAPI: [UInt8], controlPlane: Bool = true) {
+    self.simulator = simulator
+    self.controlPlane = controlPlane
+    self.maximumBodyBytes = maximumBodyBytes
+    self.openAPI = openAPI
+  }
+
+  public func respond(to request: Request, context: Context) async throws -> Response {
+    var request = request
+    let body: ByteBuffer
+    do {
+      body = try await request.collectBody(upTo: maximumBodyBytes)
+    } catch {
+      return Self.json(
+        status: 413,
+        #"{"error":"payload_too_large","message":"request body larger than \#(maximumBodyBytes) bytes"}"#)
+    }
+    if request.method == .get, request.uri.path == "/openapi.json" {
+      return Self.response(status: 200, contentType: "application/json", bytes: openAPI)
+    }
+    if !controlPlane, request.uri.path == "/_sim" || request.uri.path.hasPrefix("/_sim/") {
+      return Self.json(status: 404, #"{"error":"not_found","message":"this server has no /_sim control plane"}"#)
+    }
+    let converted = SynHTTP.HTTPRequest(
+      method: request.method.rawValue, path: request.uri.path, query: Self.queryItems(request.uri.query),
+      headers: SynHTTP.HTTPHeaders(request.headers.map { ($0.name.rawName, $0.value) }),
+      body: Array(buffer: body))
+    let answer = simulator.handle(converted)
+    var fields = HTTPFields()
+    for field in answer.headers {
+      if let name = HTTPField.Name(field.name) {
+        fields.append(HTTPField(name: name, value: field.value))
+      }
+    }
+    return Response(
+      status: .init(code: answer.status), headers: fields,
+      body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+  }
+
+  /// Decoded query items, in order.
+  static func queryItems(_ query: String?) -> [QueryItem] {
+    guard let query, !query.isEmpty else { return [] }
+    return query.split(separator: "&", omittingEmptySubsequences: true).map { pair in
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let decode = { (text: Substring) in String(text).removingPercentEncoding ?? String(text) }
+      return QueryItem(name: decode(parts[0]), value: parts.count > 1 ? decode(parts[1]) : "")
+    }
+  }
+
+  static func json(status: Int, _ text: String) -> Response {
+    response(status: status, contentType: "application/json", bytes: Array(text.utf8))
+  }
+
+  static func response(status: Int, contentType: String, bytes: [UInt8]) -> Response {
+    Response(
+      status: .init(code: status), headers: [.contentType: contentType],
+      body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+  }
+}

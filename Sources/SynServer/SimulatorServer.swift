@@ -1,0 +1,70 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+public import SynSimulator
+import SynHTTP
+import SynJSON
+
+/// `syn serve`: both simulated APIs and the `/_sim` control plane on one port.
+public struct SimulatorServer: Sendable {
+  public var host: String
+  public var port: Int
+  public var maximumBodyBytes: Int
+  /// False: `/_sim` answers 404, as on the real APIs (for testing clients against such a server).
+  public var controlPlane = true
+  public let simulator: Simulator
+
+  public init(host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = 10 * 1024 * 1024,
+    simulator: Simulator = Simulator())
+  {
+    self.host = host
+    self.port = port
+    self.maximumBodyBytes = maximumBodyBytes
+    self.simulator = simulator
+  }
+
+  /// Runs until SIGINT or SIGTERM, then finishes the requests in flight and returns.
+  /// `ready` receives the lines to print once the port is bound.
+  public func run(ready: @escaping @Sendable ([String]) -> Void) async throws {
+    let tenant = try readyTenant()
+    let host = self.host
+    let responder = SimulatorResponder(
+      simulator: simulator, maximumBodyBytes: maximumBodyBytes, openAPI: OpenAPIDocument.bytes(),
+      controlPlane: controlPlane)
+    var logger = Logger(label: "syn.serve")
+    logger.logLevel = .critical
+    let app = Application(
+      responder: responder,
+      configuration: .init(address: .hostname(host, port: port), serverName: "syn"),
+      onServerRunning: { channel in
+        let bound = channel.localAddress?.port ?? 0
+        let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(bound)"
+        ready([
+          "syn serve: listening on \(origin) (Synposter /v1, Synup /api/v4, control /_sim, /openapi.json)",
+          "port: \(bound)",
+          "tenant: SYNPOSTER_API_KEY=\(tenant.synposter) SYNUP_API_KEY=\(tenant.synup)",
+          "try: syn --backend live --base-url \(origin)",
+        ])
+      },
+      logger: logger
+    )
+    try await app.runService()  // graceful shutdown on SIGTERM and SIGINT
+  }
+
+  /// A tenant created at start through the control plane, for users who call the server by hand.
+  func readyTenant() throws -> (synposter: String, synup: String) {
+    let response = simulator.handle(SynHTTP.HTTPRequest(method: "POST", path: "/_sim/tenants", body: Array("{}".utf8)))
+    guard let body = try? JSONValue(parsing: response.body), let synposter = body["synposterKey"]?.stringValue,
+      let synup = body["synupKey"]?.stringValue
+    else {
+      throw ServerError(message: "the simulator refused to create a tenant (\(response.status))")
+    }
+    return (synposter, synup)
+  }
+}
+
+public struct ServerError: Error, CustomStringConvertible {
+  public var message: String
+  public var description: String { message }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import SynRuntime
+import SynServer
+
+/// `syn serve`: the simulator over HTTP, both APIs and the control plane on one port.
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Serve the simulator over HTTP (Synposter /v1, Synup /api/v4, control /_sim) on one port.",
+    discussion: """
+      Listens on 127.0.0.1 unless --host says otherwise; --port 0 picks a free
+      port and prints it. A ready tenant's keys are printed at start; each
+      client may create its own with POST /_sim/tenants. SIGINT or SIGTERM
+      stops the server after the requests in flight.
+      """
+  )
+
+  @Option(help: "The address to listen on.")
+  var host = "127.0.0.1"
+
+  @Option(help: "The port to listen on (0: any free port, printed at start).")
+  var port = 8080
+
+  @Option(name: .customLong("max-body"), help: "The largest request body accepted, in bytes (larger: 413).")
+  var maximumBodyBytes = 10 * 1024 * 1024
+
+  @Flag(name: .customLong("no-control-plane"), help: "Answer 404 under /_sim, as the real APIs do.")
+  var noControlPlane = false
+
+  func validate() throws {
+    guard (0...65535).contains(port) else { throw ValidationError("--port needs 0 to 65535, got \(port)") }
+    guard maximumBodyBytes > 0 else { throw ValidationError("--max-body needs a positive number of bytes") }
+  }
+
+  func run() async throws {
+    let output = ProcessOutput.shared
+    var server = SimulatorServer(host: host, port: port, maximumBodyBytes: maximumBodyBytes)
+    server.controlPlane = !noControlPlane
+    do {
+      try await server.run { lines in
+        for line in lines { output.line(line) }
+        output.flush()
+      }
+    } catch {
+      output.line("syn serve: cannot serve on \(host):\(port): \(error)", to: .error)
+      throw ExitCode(3)
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import SynHTTP
+import Testing
+
+@testable import SynLive
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite struct LiveBackendTests {
+  @Test func urlsUseTheBaseURLOrEachAPIsOrigin() throws {
+    let backend = LiveBackend()
+    let query = [QueryItem(name: "external id", value: "a&b/ü")]
+    #expect(
+      try backend.url(for: HTTPRequest(method: "GET", path: "/v1/profiles", query: query), baseURL: nil)
+        == "https://api.synposter.com/v1/profiles?external%20id=a%26b%2F%C3%BC")
+    #expect(
+      try backend.url(for: HTTPRequest(method: "GET", path: "/api/v4/roles"), baseURL: nil)
+        == "https://api.synup.com/api/v4/roles")
+    #expect(
+      try backend.url(for: HTTPRequest(method: "GET", path: "/api/v4/roles"), baseURL: "http://127.0.0.1:9/")
+        == "http://127.0.0.1:9/api/v4/roles")
+    #expect(throws: TransportError.self) {
+      try backend.url(for: HTTPRequest(method: "GET", path: "/v1/x"), baseURL: "ftp://x")
+    }
+  }
+
+  @Test func aServerThatNeverAnswersTimesOut() async throws {
+    let listener = try SilentListener()
+    defer { listener.close() }
+    let start = ContinuousClock.now
+    let request = HTTPRequest(method: "GET", path: "/v1/profiles")
+    let options = RequestOptions(timeoutMilliseconds: 300, retries: 0, baseURL: "http://127.0.0.1:\(listener.port)")
+    await #expect {
+      _ = try await LiveBackend().send(request, options: options)
+    } throws: { error in
+      "\(error)" == "could not reach 127.0.0.1:\(listener.port): no response within 300 ms"
+    }
+    // Well under the 30 s default, even on a loaded machine.
+    #expect(ContinuousClock.now - start < .seconds(25))
+  }
+
+  @Test func aRefusedConnectionNamesTheHost() async throws {
+    let port = try SilentListener.unusedPort()
+    let options = RequestOptions(timeoutMilliseconds: 2000, baseURL: "http://127.0.0.1:\(port)")
+    await #expect {
+      _ = try await LiveBackend().send(HTTPRequest(method: "GET", path: "/v1/health"), options: options)
+    } throws: { error in
+      let text = "\(error)"
+      return text.hasPrefix("could not reach 127.0.0.1:\(port): ") && text.lowercased().contains("refused")
+    }
+  }
+}
+
+/// A TCP socket on 127.0.0.1 that accepts connections (the kernel's backlog) and never answers.
+struct SilentListener {
+  let descriptor: Int32
+  let port: Int
+
+  init() throws {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    guard bound == 0, listen(fd, 16) == 0 else { throw POSIXError(.EADDRINUSE) }
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+    }
+    descriptor = fd
+    port = Int(UInt16(bigEndian: address.sin_port))
+  }
+
+  func close() {
+    _ = Glibc.close(descriptor)
+  }
+
+  /// A port nothing listens on (bound, then closed).
+  static func unusedPort() throws -> Int {
+    let listener = try SilentListener()
+    listener.close()
+    return listener.port
+  }
+}
