@@ -13,7 +13,9 @@ let package = Package(
     .executable(name: "syn", targets: ["syn"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     // Ordered JSON with exact numbers: the value type every other layer speaks.
@@ -32,10 +34,36 @@ let package = Package(
       dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage", "SynSimulator"],
       swiftSettings: strictSwift6
     ),
+    // libedit (Debian libedit-dev), through a module map and a shim of non-variadic wrappers.
+    .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+    // The interactive prompt: line editor, completion engine, history, meta-commands.
+    .target(
+      name: "SynREPL",
+      dependencies: ["CEditLine", "SynRuntime", "SynLanguage", "SynCatalog", "SynJSON", "SynHTTP"],
+      swiftSettings: strictSwift6
+    ),
+    // The live backend: HTTPRequest over the wire with AsyncHTTPClient (timeouts, retries, auth).
+    .target(
+      name: "SynLive",
+      dependencies: ["SynHTTP", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+      swiftSettings: strictSwift6
+    ),
+    // `syn serve`: the simulator core behind Hummingbird 2.
+    .target(
+      name: "SynServer",
+      dependencies: [
+        "SynHTTP", "SynJSON", "SynCatalog", "SynSimulator",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ],
+      swiftSettings: strictSwift6
+    ),
     .executableTarget(
       name: "syn",
       dependencies: [
         "SynRuntime",
+        "SynREPL",
+        "SynLive",
+        "SynServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift6
@@ -47,6 +75,12 @@ let package = Package(
     .testTarget(
       name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynHTTP", "SynJSON"], swiftSettings: strictSwift6),
     .testTarget(name: "SynRuntimeTests", dependencies: ["SynRuntime"], swiftSettings: strictSwift6),
+    .testTarget(
+      name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON"],
+      swiftSettings: strictSwift6),
+    .testTarget(name: "SynLiveTests", dependencies: ["SynLive", "SynHTTP"], swiftSettings: strictSwift6),
+    .testTarget(
+      name: "SynServerTests", dependencies: ["SynServer", "SynLive", "SynHTTP", "SynJSON"], swiftSettings: strictSwift6),
     // Drives the built `syn` binary: output, diagnostics and exit codes.
     .testTarget(
       name: "SynEndToEndTests", dependencies: ["syn", "SynJSON"], exclude: ["Fixtures"], swiftSettings: strictSwift6),

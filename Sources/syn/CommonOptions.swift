@@ -1,11 +1,17 @@
 import ArgumentParser
 import Foundation
+import SynLive
 import SynRuntime
 
 /// The options every command that runs statements takes (language.md section 9).
 struct CommonOptions: ParsableArguments {
-  @Option(help: "Where requests go: mock (the built-in simulator).")
+  @Option(help: "Where requests go: mock (the built-in simulator) or live (HTTP: the real APIs, or --base-url).")
   var backend: BackendKind = .mock
+
+  @Option(
+    name: .customLong("base-url"),
+    help: ArgumentHelp("With --backend live: one origin serving both APIs, e.g. syn serve's.", valueName: "url"))
+  var baseURL: String?
 
   @Option(name: .customLong("api-key"), help: "API key to send instead of the simulator tenant's own.")
   var apiKey: String?
@@ -16,7 +22,7 @@ struct CommonOptions: ParsableArguments {
   @Flag(name: [.short, .long], help: "Print every request and response (keys masked).")
   var verbose = false
 
-  @Flag(name: .customLong("no-color"), help: "Plain output (also NO_COLOR); syn prints no color yet.")
+  @Flag(name: .customLong("no-color"), help: "Plain output, without colors (also NO_COLOR).")
   var noColor = false
 
   enum BackendKind: String, ExpressibleByArgument {
@@ -25,8 +31,8 @@ struct CommonOptions: ParsableArguments {
   }
 
   func validate() throws {
-    if backend == .live {
-      throw ValidationError("--backend live is not available in this build yet; the built-in simulator (mock) is")
+    if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
+      throw ValidationError("--base-url needs an http or https URL such as http://127.0.0.1:8080, got '\(baseURL)'")
     }
     for definition in variables where !definition.contains("=") {
       throw ValidationError("--var needs name=value, got '\(definition)'")
@@ -40,8 +46,13 @@ struct CommonOptions: ParsableArguments {
       let parts = definition.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       defined[String(parts[0])] = String(parts[1])
     }
-    return RunConfiguration(
-      variables: defined, environment: environment,
-      apiKey: apiKey ?? environment["SYNPOSTER_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }, verbose: verbose)
+    var configuration = RunConfiguration(variables: defined, environment: environment, apiKey: apiKey, verbose: verbose)
+    configuration.live = backend == .live
+    configuration.liveBackend = LiveBackend()
+    configuration.baseURL = baseURL
+    let nonEmpty = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+    configuration.environmentKeys = [.synposter: nonEmpty("SYNPOSTER_API_KEY"), .synup: nonEmpty("SYNUP_API_KEY")]
+      .compactMapValues { $0 }
+    return configuration
   }
 }

@@ -1,75 +1,63 @@
 import Foundation
 import SynLanguage
+import SynREPL
 import SynRuntime
 
 /// `syn` with no command: statements from standard input, run in one session.
 ///
-/// Not a terminal: the input is a script (no prompt), with `syn run`'s exit
-/// codes. A terminal gets a plain prompt; line editing and history are the
-/// libedit prompt's job.
+/// Not a terminal: the input is a script (no prompt, no history), with
+/// `syn run`'s exit codes. A terminal gets the interactive prompt of
+/// language.md section 10 (SynREPL): libedit line editing, history,
+/// completion and meta-commands.
 struct Prompt {
   let configuration: RunConfiguration
   let output: any OutputSink
+  /// `--no-color`: plain output even on a terminal.
+  var noColor = false
 
   func run() async -> Int32 {
-    let interactive = isatty(STDIN_FILENO) == 1
-    guard interactive else {
-      var source = ""
-      while let line = readLine(strippingNewline: false) {
-        source += line
-      }
-      let parsed = parseScript(source, file: "<stdin>")
-      guard parsed.diagnostics.isEmpty else {
-        parsed.diagnostics.forEach { output.line($0.rendered, to: .error) }
-        return 2
-      }
-      let runner = ScriptRunner(configuration: configuration, output: output)
-      let results = await runner.run(parsed.script, stopAtFirstFailure: true)
-      for case .failed(let interruption) in results.map(\.outcome) {
-        output.line(interruption.report, to: .error)
-      }
-      return results.exitCode
+    guard isatty(STDIN_FILENO) == 1 else {
+      return await runScript()
     }
-    return await interactiveLoop()
+    return await interactive()
   }
 
-  private func interactiveLoop() async -> Int32 {
-    let session: Session
+  private func runScript() async -> Int32 {
+    var source = ""
+    while let line = readLine(strippingNewline: false) {
+      source += line
+    }
+    let parsed = parseScript(source, file: "<stdin>")
+    guard parsed.diagnostics.isEmpty else {
+      parsed.diagnostics.forEach { output.line($0.rendered, to: .error) }
+      return 2
+    }
+    let runner = ScriptRunner(configuration: configuration, output: output)
+    let results = await runner.run(parsed.script, stopAtFirstFailure: true)
+    for case .failed(let interruption) in results.map(\.outcome) {
+      output.line(interruption.report, to: .error)
+    }
+    return results.exitCode
+  }
+
+  private func interactive() async -> Int32 {
+    let style = OutputStyle.detect(noColorFlag: noColor, environment: configuration.environment)
+    let reader: any LineReader
+    if TerminalLineReader.isAvailable {
+      // Before the first read: without a handler, Ctrl-C would end syn.
+      Interrupts.installHandler()
+      reader = await TerminalLineReader(
+        historyPath: InteractivePrompt.historyPath(environment: configuration.environment))
+    } else {
+      reader = await PlainLineReader(output: output)
+    }
     do {
-      session = try await Session.start(configuration: configuration)
+      let prompt = try await InteractivePrompt.start(
+        configuration: configuration, output: output, style: style, reader: reader)
+      return await prompt.run()
     } catch {
       output.line(error.report, to: .error)
       return error.exitCode
-    }
-    let interpreter = Interpreter(session: session, output: output)
-    var pending = ""
-    var lineNumber = 0
-    while true {
-      output.write(pending.isEmpty ? "\(session.api.rawValue)(mock)> " : "...> ", to: .standard)
-      guard let line = readLine() else {
-        output.line("")
-        return 0
-      }
-      lineNumber += 1
-      if pending.isEmpty, [":quit", ":q", "exit"].contains(line.trimmingCharacters(in: .whitespaces)) {
-        return 0
-      }
-      pending += pending.isEmpty ? line : "\n" + line
-      if needsContinuation(pending) { continue }
-      let parsed = parseStatements(pending, file: "<prompt>")
-      pending = ""
-      guard parsed.diagnostics.isEmpty else {
-        parsed.diagnostics.forEach { output.line($0.rendered, to: .error) }
-        continue
-      }
-      do {
-        try await interpreter.run(parsed.statements)
-        if parsed.statements.contains(where: \.isRequest), let last = session.last {
-          interpreter.printResponse(last)
-        }
-      } catch {
-        output.line(error.report, to: .error)
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SynLive
 import SynRuntime
 
 /// `syn`: the entry point. Usage errors exit 1, as language.md section 9 specifies.
@@ -16,14 +17,14 @@ struct Syn: AsyncParsableCommand {
       Exit codes: 0 success, 1 usage error, 2 parse error, 3 runtime error,
       4 a failed expectation.
       """,
-    subcommands: [RunCommand.self, TestCommand.self, CheckCommand.self]
+    subcommands: [RunCommand.self, TestCommand.self, CheckCommand.self, ServeCommand.self]
   )
 
   @OptionGroup var options: CommonOptions
 
   mutating func run() async throws {
     let output = ProcessOutput.shared
-    let code = await Prompt(configuration: options.configuration(), output: output).run()
+    let code = await Prompt(configuration: options.configuration(), output: output, noColor: options.noColor).run()
     throw ExitCode(code)
   }
 
@@ -36,7 +37,9 @@ struct Syn: AsyncParsableCommand {
       } else {
         try command.run()
       }
+      await SharedHTTPClient.shutdown()
     } catch {
+      await SharedHTTPClient.shutdown()
       let code = exitCode(for: error)
       // argument-parser reports usage errors as EX_USAGE (64); syn's contract says 1.
       ProcessOutput.shared.flush()

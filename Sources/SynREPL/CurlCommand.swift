@@ -1,0 +1,104 @@
+import Foundation
+import SynCatalog
+import SynHTTP
+
+/// `:curl`: the last request as a curl command one can paste into a shell.
+///
+/// The API key is never printed: the key header reads it from the
+/// environment (`$SYNPOSTER_API_KEY`, `$SYNUP_API_KEY`), in double quotes so
+/// the shell expands it. Everything else is single-quoted.
+struct CurlCommand {
+  var request: HTTPRequest
+  /// `set baseUrl`, when the session has one.
+  var baseURL: String?
+  /// The API to assume when the request does not tell (the active one).
+  var activeAPI: APIName
+  var catalogs: [Catalog] = Catalog.all
+
+  /// The environment variable that holds `api`'s key.
+  static func keyVariable(for api: APIName) -> String {
+    "\(api.rawValue.uppercased())_API_KEY"
+  }
+
+  /// Simulator control requests (`/_sim/...`) only work against `syn serve`.
+  static let servedOrigin = "http://127.0.0.1:8080"
+
+  var text: String {
+    let api = requestAPI
+    let catalog = catalogs.first { $0.api == api } ?? .synposter
+    let isControl = request.path.hasPrefix("/_sim")
+    let origin = (baseURL ?? (isControl ? Self.servedOrigin : catalog.defaultOrigin))
+    let trimmedOrigin = origin.hasSuffix("/") ? String(origin.dropLast()) : origin
+    var url = trimmedOrigin + request.path
+    if !request.query.isEmpty {
+      let items = request.query.map { Self.percentEncoded($0.name) + "=" + Self.percentEncoded($0.value) }
+      url += "?" + items.joined(separator: "&")
+    }
+    var parts = ["curl -sS"]
+    if request.method != "GET" || !request.body.isEmpty {
+      parts[0] += " -X \(request.method)"
+    }
+    parts[0] += " " + Self.shellQuoted(url)
+    for field in request.headers {
+      switch field.name.lowercased() {
+      case "x-api-key":
+        parts.append("-H \"\(field.name): $\(Self.keyVariable(for: api))\"")
+      case "authorization":
+        // `API <key>`: the scheme stays, the key comes from the environment.
+        let words = field.value.split(separator: " ", maxSplits: 1)
+        let scheme = words.count == 2 ? words[0] + " " : ""
+        parts.append("-H \"\(field.name): \(scheme)$\(Self.keyVariable(for: api))\"")
+      default:
+        parts.append("-H " + Self.shellQuoted("\(field.name): \(KeyFilter.maskingKeys(in: field.value))"))
+      }
+    }
+    if !request.body.isEmpty {
+      let body = KeyFilter.maskingKeys(in: String(decoding: request.body, as: UTF8.self))
+      parts.append("--data-raw " + Self.shellQuoted(body))
+    }
+    let command = parts.joined(separator: " \\\n  ")
+    guard isControl, baseURL == nil else { return command }
+    return "# a simulator control request: run `syn serve` (assumed here on port 8080)\n" + command
+  }
+
+  /// The API the request was for: told by its key header or its path, else the active one.
+  private var requestAPI: APIName {
+    for catalog in catalogs {
+      if case .header(let name) = catalog.auth, request.headers[name] != nil { return catalog.api }
+      if case .authorization(let scheme) = catalog.auth,
+        request.headers["Authorization"]?.hasPrefix(scheme + " ") == true
+      {
+        return catalog.api
+      }
+    }
+    let prefixes = catalogs.map { catalog in
+      (catalog.api, Set(catalog.operations.compactMap { $0.path.split(separator: "/").first.map(String.init) }))
+    }
+    let first = request.path.split(separator: "/").first.map(String.init) ?? ""
+    return prefixes.first { $0.1.contains(first) }?.0 ?? activeAPI
+  }
+
+  /// `'text'`, with each `'` written `'\''`.
+  static func shellQuoted(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  /// RFC 3986: unreserved characters stay, every other byte becomes `%XX`.
+  static func percentEncoded(_ text: String) -> String {
+    var encoded = ""
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+        UInt8(ascii: "~"):
+        encoded.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        encoded.unicodeScalars.append("%")
+        encoded.unicodeScalars.append(hex[Int(byte >> 4)])
+        encoded.unicodeScalars.append(hex[Int(byte & 0x0F)])
+      }
+    }
+    return encoded
+  }
+}

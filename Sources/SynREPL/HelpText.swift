@@ -1,0 +1,198 @@
+import SynCatalog
+import SynLanguage
+
+/// What `:help` prints, read from the catalogs (nothing here names an endpoint).
+struct HelpText {
+  var catalogs: [Catalog]
+  /// The active API, listed first.
+  var api: APIName
+  /// The terminal's width: table lines longer than it are cut, not wrapped.
+  var width: Int?
+
+  /// `:help` with its arguments: everything, one operation, or the operations
+  /// of a verb, a noun or an API. Unknown topics are errors with suggestions.
+  func render(_ topic: [String]) -> Result<String, MetaCommandError> {
+    switch topic.count {
+    case 0:
+      return .success(overview())
+    case 1:
+      let word = topic[0]
+      if let api = APIName(rawValue: word), let catalog = catalogs.first(where: { $0.api == api }) {
+        return .success(section(catalog))
+      }
+      let matches = orderedCatalogs.flatMap { catalog in
+        catalog.operations.filter { $0.verb == word || $0.noun == word || $0.plural == word }.map { (catalog, $0) }
+      }
+      guard !matches.isEmpty else { return .failure(unknown(word)) }
+      return .success(table(matches.map { ($0.1, $0.0) }))
+    case 2:
+      guard let (catalog, operation) = find(verb: topic[0], noun: topic[1]) else {
+        return .failure(unknown(topic.joined(separator: " ")))
+      }
+      return .success(detail(operation, in: catalog))
+    default:
+      return .failure(MetaCommandError(":help takes a topic like 'create profile', a verb, a noun or an API"))
+    }
+  }
+
+  private var orderedCatalogs: [Catalog] {
+    catalogs.filter { $0.api == api } + catalogs.filter { $0.api != api }
+  }
+
+  private func find(verb: String, noun: String) -> (Catalog, Operation)? {
+    var name = noun
+    var candidates = orderedCatalogs
+    if let dot = noun.firstIndex(of: "."), let qualified = APIName(rawValue: String(noun[..<dot])) {
+      name = String(noun[noun.index(after: dot)...])
+      candidates = catalogs.filter { $0.api == qualified }
+    }
+    for catalog in candidates {
+      if let operation = catalog.operation(verb: verb, noun: name) { return (catalog, operation) }
+    }
+    return nil
+  }
+
+  private func unknown(_ topic: String) -> MetaCommandError {
+    let names =
+      catalogs.flatMap { $0.operations.map(\.name) } + catalogs.flatMap(\.verbs)
+      + catalogs.map(\.api.rawValue)
+    return MetaCommandError(
+      "no help for '\(topic)'" + Suggestions.didYouMean(topic, among: names) + "; :help lists every operation")
+  }
+
+  // MARK: - Listings
+
+  /// Every operation grouped by API, then the meta-commands.
+  func overview() -> String {
+    var parts = orderedCatalogs.map(section)
+    let width = MetaCommand.summary.map(\.usage.count).max() ?? 0
+    parts.append(
+      (["Meta-commands"]
+        + MetaCommand.summary.map { "  " + $0.usage.padded(to: width) + "  " + $0.meaning })
+        .joined(separator: "\n"))
+    parts.append(
+      """
+      :help VERB NOUN shows an operation's method, path and fields. Tab completes verbs, nouns,
+      items, $variables, .paths of the last response and file names. The language: docs/language.md.
+      """)
+    return parts.joined(separator: "\n\n")
+  }
+
+  private func section(_ catalog: Catalog) -> String {
+    let name = catalog.api.rawValue
+    let title = catalog.api == api ? "\(name) (active)" : "\(name) (use \(name), or qualify nouns: \(name).NOUN)"
+    guard !catalog.operations.isEmpty else {
+      return "\(title)\n  no operations yet; use send METHOD PATH"
+    }
+    return title + "\n" + table(catalog.operations.map { ($0, catalog) })
+  }
+
+  /// One aligned line per operation: `  create profile  POST  /v1/profiles  doc`.
+  private func table(_ rows: [(Operation, Catalog)]) -> String {
+    let names = rows.map { Self.displayName($0.0) }
+    let nameWidth = names.map(\.count).max() ?? 0
+    let methodWidth = rows.map(\.0.method.count).max() ?? 0
+    let pathWidth = rows.map(\.0.path.count).max() ?? 0
+    return zip(rows, names).map { row, name in
+      let operation = row.0
+      let line =
+        "  " + name.padded(to: nameWidth) + "  " + operation.method.padded(to: methodWidth) + "  "
+        + operation.path.padded(to: pathWidth) + "  " + operation.doc
+      guard let width, width > 20, line.count > width - 1 else { return line }
+      return String(line.prefix(width - 2)) + "…"
+    }.joined(separator: "\n")
+  }
+
+  /// `list profiles`, `create profile`: as one would type it.
+  static func displayName(_ operation: Operation) -> String {
+    ["list", "search"].contains(operation.verb) ? "\(operation.verb) \(operation.plural)" : operation.name
+  }
+
+  // MARK: - One operation
+
+  /// Method, path, success status, how items travel, and every field with
+  /// its type, whether it is required, its constraints and its doc.
+  func detail(_ operation: Operation, in catalog: Catalog) -> String {
+    var lines = [
+      "\(Self.displayName(operation)) (\(catalog.api.rawValue)): \(operation.doc)",
+      "  \(operation.method) \(operation.path)  ->  \(operation.successStatus) on success",
+      "  usage: " + synopsis(operation),
+    ]
+    switch operation.body {
+    case .none: lines.append("  items: key=value travel as query parameters")
+    case .json: lines.append("  items: key=value build the JSON body")
+    case .wrapped(let key): lines.append("  items: key=value build the JSON body inside {\"\(key)\": {...}}")
+    }
+    let positionals = operation.pathParameters.isEmpty ? operation.positionalFields : operation.pathParameters
+    if !positionals.isEmpty {
+      lines.append("")
+      lines.append("  Positional values, in order:")
+      for name in positionals {
+        let values = operation.pathParameterValues[name].map { ": one of \($0.joined(separator: ", "))" } ?? ""
+        let destination = operation.pathParameters.contains(name) ? "{\(name)} in the path" : "the \(name) field"
+        lines.append("    \(name.uppercased())  fills \(destination)\(values)")
+      }
+    }
+    if !operation.fields.isEmpty {
+      lines.append("")
+      lines.append(operation.body == .none ? "  Query parameters (name=value):" : "  Fields (name=value):")
+      lines += fieldLines(operation.fields)
+    }
+    if !operation.queryFields.isEmpty {
+      lines.append("")
+      lines.append("  Query parameters (name==value):")
+      lines += fieldLines(operation.queryFields)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// `create profile name=STRING [externalId=STRING] [metadata=OBJECT]`.
+  private func synopsis(_ operation: Operation) -> String {
+    var words = [Self.displayName(operation)]
+    let positionals = operation.pathParameters.isEmpty ? operation.positionalFields : operation.pathParameters
+    words += positionals.map { $0.uppercased() }
+    for field in operation.fields {
+      let item = "\(field.name)=\(Self.placeholder(field.type))"
+      words.append(field.isRequired ? item : "[\(item)]")
+    }
+    for field in operation.queryFields {
+      let item = "\(field.name)==\(Self.placeholder(field.type))"
+      words.append(field.isRequired ? item : "[\(item)]")
+    }
+    words.append("[as NAME]")
+    return words.joined(separator: " ")
+  }
+
+  private static func placeholder(_ type: FieldType) -> String {
+    switch type {
+    case .array(let element): "\(placeholder(element))[]"
+    default: type.description.uppercased()
+    }
+  }
+
+  private func fieldLines(_ fields: [Field]) -> [String] {
+    let types = fields.map { field in field.type.description + (field.isNullable ? " or null" : "") }
+    let nameWidth = fields.map(\.name.count).max() ?? 0
+    let typeWidth = types.map(\.count).max() ?? 0
+    var lines: [String] = []
+    for (field, type) in zip(fields, types) {
+      var facts = [field.isRequired ? "required" : "optional"]
+      if !field.constraints.isEmpty { facts.append(field.constraints) }
+      if !field.allowedValues.isEmpty { facts.append("one of: " + field.allowedValues.joined(separator: ", ")) }
+      lines.append(
+        "    " + field.name.padded(to: nameWidth) + "  " + type.padded(to: typeWidth) + "  "
+          + facts.joined(separator: "; "))
+      if !field.doc.isEmpty {
+        lines.append("    " + String(repeating: " ", count: nameWidth + 2) + field.doc)
+      }
+    }
+    return lines
+  }
+}
+
+extension String {
+  /// The text followed by blanks up to `width` characters.
+  func padded(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

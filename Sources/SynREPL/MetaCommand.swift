@@ -1,0 +1,96 @@
+import SynLanguage
+
+/// A line of the prompt that starts with `:` (language.md section 10).
+enum MetaCommand: Equatable {
+  /// `:help`, `:help VERB NOUN`, `:help NOUN`, `:help API`.
+  case help([String])
+  case vars
+  case last
+  case curl
+  case save(String)
+  case load(String)
+  case history
+  case quit
+
+  /// The names Tab offers at the start of a line.
+  static let names = [":curl", ":help", ":history", ":last", ":load", ":quit", ":save", ":vars"]
+
+  /// One line per meta-command, for `:help`.
+  static let summary: [(usage: String, meaning: String)] = [
+    (":help [VERB NOUN]", "all operations, or one operation's method, path and fields"),
+    (":vars", "the variables and their values"),
+    (":last", "the last request and response, in full"),
+    (":curl", "the last request as a curl command (key taken from the environment)"),
+    (":save FILE", "the statements that ran, as a script for `syn run`"),
+    (":load FILE", "run a script's statements here"),
+    (":history", "the lines in the history"),
+    (":quit", "leave (Ctrl-D too)"),
+  ]
+
+  /// Reads `line` (already known to start with `:`), or explains what is wrong.
+  static func parse(_ line: String) -> Result<MetaCommand, MetaCommandError> {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    guard let name = words.first else { return .failure(MetaCommandError("empty command")) }
+    let arguments = Array(words.dropFirst())
+    // A file name keeps its blanks: everything after the command, unquoted.
+    let rest = line.drop { $0 != " " && $0 != "\t" }.trimmingBlanks()
+    switch name {
+    case ":help", ":h", ":?":
+      return .success(.help(arguments))
+    case ":vars":
+      return noArguments(.vars, name, arguments)
+    case ":last":
+      return noArguments(.last, name, arguments)
+    case ":curl":
+      return noArguments(.curl, name, arguments)
+    case ":history":
+      return noArguments(.history, name, arguments)
+    case ":quit", ":q", ":exit":
+      return noArguments(.quit, name, arguments)
+    case ":save", ":load":
+      let file = unquoted(rest)
+      guard !file.isEmpty else {
+        return .failure(MetaCommandError("\(name) needs a file name, like \(name) session.syn"))
+      }
+      return .success(name == ":save" ? .save(file) : .load(file))
+    default:
+      // `:hist` is most likely the start of a command; else a misspelling.
+      let started = names.filter { $0.hasPrefix(name) }
+      let suggestion =
+        started.count == 1 ? "; did you mean '\(started[0])'?" : Suggestions.didYouMean(name, among: names)
+      return .failure(MetaCommandError("unknown command '\(name)'" + suggestion + "; :help lists them"))
+    }
+  }
+
+  private static func noArguments(
+    _ command: MetaCommand, _ name: String, _ arguments: [String]
+  ) -> Result<MetaCommand, MetaCommandError> {
+    arguments.isEmpty ? .success(command) : .failure(MetaCommandError("\(name) takes no arguments"))
+  }
+
+  private static func unquoted(_ text: String) -> String {
+    for quote in ["\"", "'"] where text.count >= 2 && text.hasPrefix(quote) && text.hasSuffix(quote) {
+      return String(text.dropFirst().dropLast())
+    }
+    return text
+  }
+}
+
+struct MetaCommandError: Error, Equatable {
+  var message: String
+
+  init(_ message: String) {
+    self.message = message
+  }
+}
+
+extension StringProtocol {
+  /// Without blanks (spaces and tabs) at either end.
+  func trimmingBlanks() -> String {
+    let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+    guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
+      return ""
+    }
+    return String(self[first...last])
+  }
+}

@@ -1,0 +1,70 @@
+import SynCatalog
+import SynJSON
+import SynLanguage
+
+/// The statements that ran at the prompt, in order, as typed: what `:save`
+/// writes, as a script `syn run` replays with the same results.
+///
+/// A statement that stopped (a failed expectation, a runtime error, Ctrl-C)
+/// is left out: it changed nothing, and replaying it would stop the script
+/// where the session went on. Keys are never written: `set apiKey "..."`
+/// becomes `set apiKey $env.SYNPOSTER_API_KEY` (or `SYNUP_API_KEY`).
+struct Transcript {
+  struct Entry {
+    /// The statement's lines as typed.
+    var source: String
+    /// The API active when it ran (whose key a `set apiKey` set).
+    var api: APIName
+    var setsAPIKey: Bool
+  }
+
+  private(set) var entries: [Entry] = []
+  /// The seed the session's ids started from, written first so a replay gets the same ids.
+  var idSeed: Int?
+
+  mutating func record(_ source: String, of statement: Statement, api: APIName) {
+    var setsKey = false
+    if case .set(let name, let value) = statement.kind, name == "apiKey" {
+      if case .variable = value {
+        setsKey = false
+      } else {
+        setsKey = true
+      }
+    }
+    entries.append(Entry(source: source, api: api, setsAPIKey: setsKey))
+  }
+
+  /// The script: a header, the ids' seed, `let` lines for `--var`
+  /// definitions (so the script stands alone), then the statements.
+  func script(variables: [String: String]) -> String {
+    var lines = [
+      "# Saved from the syn prompt: the statements that ran, in order.",
+      "# Run it again with: syn run FILE",
+    ]
+    if let idSeed {
+      lines.append("mock seed \(idSeed)  # the ids the prompt saw")
+    }
+    for name in variables.keys.sorted() {
+      let quoted = JSONValue.string(variables[name] ?? "").compactText.replacing("$", with: "\\$")
+      lines.append("let \(name) = \(quoted)")
+    }
+    for entry in entries {
+      lines.append(Self.withoutKeys(entry))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func withoutKeys(_ entry: Entry) -> String {
+    let variable = CurlCommand.keyVariable(for: entry.api)
+    if entry.setsAPIKey {
+      return "set apiKey $env.\(variable)"
+    }
+    let source = KeyFilter.replacingKeys(in: entry.source, with: "${env.\(variable)}")
+    // A key header item with a literal value: leave the statement out rather than write the key.
+    for match in source.matches(of: /(?i)\b(?:x-api-key|authorization):("[^"]*"|'[^']*'|\S*)/)
+    where !match.output.1.contains("$") {
+      return "# (left out here: a statement with an API key in a header)"
+    }
+    return source
+  }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import SynCatalog
+import SynHTTP
+import SynLanguage
+import SynRuntime
+import Testing
+
+@testable import SynREPL
+
+/// `:help`, `:vars`, `:last`, `:curl`, `:save`, `:load`, `:history`, `:quit`
+/// through the prompt, and the pieces they print.
+@Suite struct MetaCommandTests {
+  @Test func helpListsEveryOperationGroupedByAPI() async throws {
+    let (output, _, _) = try await runPrompt([":help"])
+    let text = output.standard
+    #expect(text.contains("synposter (active)\n  create profile "))
+    #expect(text.contains("synup (use synup, or qualify nouns: synup.NOUN)\n"))
+    for catalog in Catalog.all {
+      for operation in catalog.operations {
+        #expect(text.contains(HelpText.displayName(operation)), "\(operation.name) missing")
+        #expect(text.contains(operation.path), "\(operation.path) missing")
+      }
+    }
+    let synposter = try #require(text.range(of: "synposter (active)"))
+    let synup = try #require(text.range(of: "synup (use synup"))
+    #expect(synposter.lowerBound < synup.lowerBound, "the active API comes first")
+    #expect(text.contains(":curl") && text.contains(":save FILE"))
+  }
+
+  @Test func helpOfOneOperationShowsEveryField() async throws {
+    let (output, _, _) = try await runPrompt([":help create profile"])
+    let text = output.standard
+    #expect(text.contains("\ncreate profile (synposter): Create a profile (one per end user).\n"))
+    #expect(text.contains("  POST /v1/profiles  ->  201 on success"))
+    #expect(text.contains("usage: create profile name=STRING [externalId=STRING] [metadata=OBJECT] [as NAME]"))
+    #expect(text.contains("    name        string          required; 1-100 code points, kept unchanged\n"))
+    #expect(text.contains("A human-readable label for the profile."))
+    #expect(text.contains("    externalId  string or null  optional; 1-200 code points, unique per developer"))
+    #expect(text.contains("    metadata    object or null  optional; a JSON object, returned unchanged"))
+  }
+
+  @Test func helpShowsPositionalsEnumsAndQueryParameters() async throws {
+    let (output, _, _) = try await runPrompt([":help connect account", ":help list posts", ":help create user"])
+    let text = output.standard
+    #expect(text.contains("PLATFORM  fills {platform} in the path: one of twitter"))
+    #expect(text.contains("Query parameters (name=value):"))
+    #expect(text.contains("one of: scheduled, publishing, published, partial, failed, canceled"))
+    #expect(text.contains("create user (synup)"), "help reaches the other API")
+    #expect(text.contains("inside {\"input\": {...}}"))
+  }
+
+  @Test func helpByVerbNounOrAPI() async throws {
+    let (output, _, _) = try await runPrompt([":help profiles", ":help synup", ":help crate profile"])
+    #expect(output.standard.contains("  delete profile"))
+    #expect(output.standard.contains("  create user"))
+    #expect(output.error.contains("error: no help for 'crate profile'; did you mean 'create profile'"))
+  }
+
+  @Test func varsShowsEachVariable() async throws {
+    let empty = try await runPrompt([":vars"])
+    #expect(empty.output.standard.contains("no variables yet"))
+    let (output, _, _) = try await runPrompt(
+      ["create profile name=Vee as vee", "let greeting = \"hi\"", ":vars"], variables: ["who": "world"])
+    let lines = output.standard.split(separator: "\n").map(String.init)
+    #expect(lines.contains("$greeting = \"hi\""))
+    #expect(lines.contains("$who = \"world\""))
+    #expect(lines.contains { $0.hasPrefix("$vee = {\"id\":\"") && $0.contains("\"name\":\"Vee\"") })
+  }
+
+  @Test func lastShowsTheWholeExchangeWithTheKeyMasked() async throws {
+    let (output, _, _) = try await runPrompt([":last", "create profile name=Last", ":last"])
+    #expect(output.error.contains("no request has run yet"))
+    let text = output.standard
+    #expect(text.contains("> POST /v1/profiles\n"))
+    #expect(text.contains("> x-api-key: sk_live_****"))
+    #expect(text.contains("{\"name\":\"Last\"}"))
+    #expect(text.contains("< HTTP 201 Created (POST /v1/profiles) in "))
+    #expect(text.firstMatch(of: /sk_live_[a-z0-9]{8}/) == nil, "the tenant's key is never printed")
+  }
+
+  @Test func curlIsRunnableAndReadsTheKeyFromTheEnvironment() async throws {
+    let (output, _, _) = try await runPrompt([
+      "create profile name=\"Ann's\" metadata.tier=pro", ":curl", "list profiles limit==2 externalId==\"a b\"", ":curl",
+    ])
+    let text = output.standard
+    #expect(
+      text.contains(
+        """
+        curl -sS -X POST 'https://api.synposter.com/v1/profiles' \\
+          -H 'Content-Type: application/json' \\
+          -H "x-api-key: $SYNPOSTER_API_KEY" \\
+          --data-raw '{"name":"Ann'\\''s","metadata":{"tier":"pro"}}'
+        """))
+    #expect(text.contains("curl -sS 'https://api.synposter.com/v1/profiles?limit=2&externalId=a%20b' \\\n"))
+    #expect(text.firstMatch(of: /sk_live_[a-z0-9]/) == nil)
+  }
+
+  @Test func curlOfSynupUsesItsAuthorizationScheme() {
+    var headers = HTTPHeaders()
+    headers.add("Authorization", "API 0123456789abcdef")
+    let request = HTTPRequest(method: "GET", path: "/api/v4/roles", headers: headers)
+    let text = CurlCommand(request: request, baseURL: nil, activeAPI: .synposter).text
+    #expect(text == "curl -sS 'https://api.synup.com/api/v4/roles' \\\n  -H \"Authorization: API $SYNUP_API_KEY\"")
+    let served = CurlCommand(request: request, baseURL: "http://127.0.0.1:9000/", activeAPI: .synup).text
+    #expect(served.hasPrefix("curl -sS 'http://127.0.0.1:9000/api/v4/roles'"))
+  }
+
+  @Test func historyListsTheEntriesNumbered() async throws {
+    let (output, _, _) = try await runPrompt(["get usage", "get health", ":history"])
+    #expect(output.standard.hasSuffix("1  get usage\n2  get health\n3  :history\n"))
+  }
+
+  @Test func unknownMetaCommandsSuggest() async throws {
+    let (output, _, code) = try await runPrompt([":hist", ":save"])
+    #expect(code == 0)
+    #expect(output.error.contains("error: unknown command ':hist'; did you mean ':history'?"))
+    #expect(output.error.contains("error: :save needs a file name"))
+  }
+
+  // MARK: - :save and :load
+
+  @Test func saveWritesTheStatementsThatRanAndTheyReplay() async throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("session.syn").path
+    let (output, _, _) = try await runPrompt(
+      [
+        "create profile name=\"Zoë\" metadata={", "  \"tier\": \"pro\"", "} as zoe",
+        "expect status 404",  // fails: left out
+        "expect .name == \"Zoë\"", "set apiKey \"sk_live_secret123\"", "use synposter", "print $who $zoe.name",
+        ":vars",  // a meta-command: not a statement
+        "create profile name=",  // does not parse: left out
+        ":save \(file)",
+      ], variables: ["who": "me$"])
+    #expect(output.standard.contains("saved 5 statements to \(file); replay: syn run \(file)"))
+    let saved = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(
+      saved == """
+        # Saved from the syn prompt: the statements that ran, in order.
+        # Run it again with: syn run FILE
+        mock seed 1  # the ids the prompt saw
+        let who = "me\\$"
+        create profile name="Zoë" metadata={
+          "tier": "pro"
+        } as zoe
+        expect .name == "Zoë"
+        set apiKey $env.SYNPOSTER_API_KEY
+        use synposter
+        print $who $zoe.name
+
+        """)
+    let parsed = parseScript(saved, file: file)
+    #expect(parsed.diagnostics.isEmpty)
+  }
+
+  @Test func loadRunsAFileInThisSession() async throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("setup.syn")
+    try Data("create profile name=loaded as loaded\nexpect status 201\n\nprint \"from\" $loaded.name\n".utf8)
+      .write(to: file)
+    let (output, _, _) = try await runPrompt([":load \(file.path)", "print $loaded.name", ":load /nonexistent.syn"])
+    #expect(output.standard.contains("HTTP 201 Created (POST /v1/profiles)"))
+    #expect(output.standard.contains("from loaded\n"))
+    #expect(output.standard.hasSuffix("loaded\n"))
+    #expect(output.error.contains("error: cannot load /nonexistent.syn"))
+  }
+
+  @Test func transcriptLeavesKeysOut() {
+    var transcript = Transcript()
+    let lines = [
+      "set apiKey \"sk_live_abc123\"", "send GET /v1/usage x-api-key:sk_live_abc123",
+      "send GET /api/v4/roles Authorization:\"API abc\"", "set apiKey $env.MINE",
+    ]
+    for line in lines {
+      let statement = parseStatements(line, file: "t").statements[0]
+      transcript.record(line, of: statement, api: line.contains("v4") ? .synup : .synposter)
+    }
+    let script = transcript.script(variables: [:])
+    #expect(script.contains("\nset apiKey $env.SYNPOSTER_API_KEY\n"))
+    #expect(script.contains("\nsend GET /v1/usage x-api-key:${env.SYNPOSTER_API_KEY}\n"))
+    #expect(script.contains("\n# (left out here: a statement with an API key in a header)\n"))
+    #expect(script.contains("\nset apiKey $env.MINE\n"))
+    #expect(!script.contains("abc"))
+  }
+
+  private func temporaryDirectory() throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("syn-repl-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
+  }
+}
