@@ -70,3 +70,20 @@ public enum PercentEncoding {
     return String(decoding: bytes, as: UTF8.self)
   }
 }
+
+extension QueryItem {
+  /// `?name=value&...` for a URL, names and values encoded; empty for no items.
+  public static func queryString(_ items: [QueryItem]) -> String {
+    items.isEmpty ? "" : "?" + PercentEncoding.query(items.map { ($0.name, $0.value) })
+  }
+
+  /// The items of a query string (`a=1&b=x%20y`), decoded leniently, in order.
+  public static func parse(_ query: Substring) -> [QueryItem] {
+    query.split(separator: "&").map { pair in
+      let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      return QueryItem(
+        name: PercentEncoding.decodeQueryComponent(halves[0]),
+        value: halves.count > 1 ? PercentEncoding.decodeQueryComponent(halves[1]) : "")
+    }
+  }
+}

@@ -53,7 +53,7 @@ public struct LiveBackend: NetworkBackend {
     else {
       throw TransportError(host: origin, cause: "not an http or https URL")
     }
-    return origin + request.path + QueryEncoding.string(request.query)
+    return origin + request.path + QueryItem.queryString(request.query)
   }
 
   private func sendOnce(_ request: HTTPRequest, url: String, timeoutMilliseconds: Int) async

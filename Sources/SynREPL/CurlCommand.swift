@@ -30,10 +30,7 @@ struct CurlCommand {
     let origin = (baseURL ?? (isControl ? Self.servedOrigin : catalog.defaultOrigin))
     let trimmedOrigin = origin.hasSuffix("/") ? String(origin.dropLast()) : origin
     var url = trimmedOrigin + request.path
-    if !request.query.isEmpty {
-      let items = request.query.map { Self.percentEncoded($0.name) + "=" + Self.percentEncoded($0.value) }
-      url += "?" + items.joined(separator: "&")
-    }
+    url += QueryItem.queryString(request.query)
     var parts = ["curl -sS"]
     if request.method != "GET" || !request.body.isEmpty {
       parts[0] += " -X \(request.method)"
@@ -81,24 +78,5 @@ struct CurlCommand {
   /// `'text'`, with each `'` written `'\''`.
   static func shellQuoted(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-  }
-
-  /// RFC 3986: unreserved characters stay, every other byte becomes `%XX`.
-  static func percentEncoded(_ text: String) -> String {
-    var encoded = ""
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-        UInt8(ascii: "~"):
-        encoded.unicodeScalars.append(Unicode.Scalar(byte))
-      default:
-        let hex = Array("0123456789ABCDEF".unicodeScalars)
-        encoded.unicodeScalars.append("%")
-        encoded.unicodeScalars.append(hex[Int(byte >> 4)])
-        encoded.unicodeScalars.append(hex[Int(byte & 0x0F)])
-      }
-    }
-    return encoded
   }
 }

@@ -175,12 +175,6 @@ struct RequestBuilder {
   /// Splits `/v1/profiles?limit=1` into the path and its decoded query items.
   private func split(_ target: String) -> (String, [QueryItem]) {
     guard let mark = target.firstIndex(of: "?") else { return (target, []) }
-    let query = target[target.index(after: mark)...].split(separator: "&").map { pair in
-      let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      return QueryItem(
-        name: PercentEncoding.decodeQueryComponent(halves[0]),
-        value: halves.count > 1 ? PercentEncoding.decodeQueryComponent(halves[1]) : "")
-    }
-    return (String(target[..<mark]), query)
+    return (String(target[..<mark]), QueryItem.parse(target[target.index(after: mark)...]))
   }
 }

@@ -59,11 +59,7 @@ public struct SimulatorResponder: HTTPResponder {
   /// Decoded query items, in order.
   static func queryItems(_ query: String?) -> [QueryItem] {
     guard let query, !query.isEmpty else { return [] }
-    return query.split(separator: "&", omittingEmptySubsequences: true).map { pair in
-      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      let decode = { (text: Substring) in String(text).removingPercentEncoding ?? String(text) }
-      return QueryItem(name: decode(parts[0]), value: parts.count > 1 ? decode(parts[1]) : "")
-    }
+    return QueryItem.parse(query[...])
   }
 
   static func json(status: Int, _ text: String) -> Response {
