@@ -51,6 +51,10 @@ static inline int ceditline_add_function(EditLine *el, const char *name,
 static inline int ceditline_set_getc(EditLine *el, ceditline_getc_fn fn) {
     return el_set(el, EL_GETCFN, fn);
 }
+/// Redraws the prompt and the line (after the process was stopped and continued).
+static inline int ceditline_refresh(EditLine *el) {
+    return el_set(el, EL_REFRESH);
+}
 static inline int ceditline_bind(EditLine *el, const char *key, const char *fn) {
     return el_set(el, EL_BIND, key, fn, NULL);
 }

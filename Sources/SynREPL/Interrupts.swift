@@ -19,9 +19,19 @@ private let wakeUpWriteEnd = Atomic<Int32>(-1)
 /// async program sleeps inside libdispatch, not to the thread reading the
 /// terminal; so the handler only raises a flag and writes to a pipe. The line
 /// editor wakes up on the pipe and drops the line; a running statement is
-/// cancelled by the prompt, which polls the flag.
+/// cancelled by the prompt, which polls the flag. SIGCONT (`fg` after Ctrl-Z)
+/// writes to the pipe too, so that the line editor redraws its line.
 public enum Interrupts {
-  /// Installs the SIGINT handler and its pipe. Call once, before the first line is read.
+  /// What the pipe says: why the line editor was woken up.
+  struct WakeUp {
+    var interrupted = false
+    var continued = false
+  }
+
+  static let interruptByte: UInt8 = 1
+  static let continueByte: UInt8 = 2
+
+  /// Installs the SIGINT and SIGCONT handlers and their pipe. Call once, before the first line is read.
   public static func installHandler() {
     var ends: [Int32] = [-1, -1]
     if ceditline_wakeup_pipe(&ends) == 0 {
@@ -30,11 +40,10 @@ public enum Interrupts {
     }
     _ = signal(SIGINT) { _ in
       interruptRequested.store(true, ordering: .relaxed)
-      let descriptor = wakeUpWriteEnd.load(ordering: .relaxed)
-      if descriptor >= 0 {
-        var byte: UInt8 = 1
-        _ = write(descriptor, &byte, 1)
-      }
+      wake(with: Interrupts.interruptByte)
+    }
+    _ = signal(SIGCONT) { _ in
+      wake(with: Interrupts.continueByte)
     }
   }
 
@@ -48,12 +57,34 @@ public enum Interrupts {
     interruptRequested.exchange(false, ordering: .relaxed)
   }
 
+  /// Empties the pipe and says what was in it.
+  static func drainWakeUps() -> WakeUp {
+    var wakeUp = WakeUp()
+    let descriptor = wakeUpDescriptor
+    guard descriptor >= 0 else { return wakeUp }
+    var buffer = [UInt8](repeating: 0, count: 64)
+    while true {
+      let count = read(descriptor, &buffer, buffer.count)
+      guard count > 0 else { break }
+      for byte in buffer[0..<count] {
+        if byte == interruptByte { wakeUp.interrupted = true }
+        if byte == continueByte { wakeUp.continued = true }
+      }
+    }
+    return wakeUp
+  }
+
   /// Forgets every Ctrl-C so far: the flag and the bytes in the pipe.
   static func clear() {
     interruptRequested.store(false, ordering: .relaxed)
-    let descriptor = wakeUpDescriptor
-    guard descriptor >= 0 else { return }
-    var buffer = [UInt8](repeating: 0, count: 64)
-    while read(descriptor, &buffer, buffer.count) > 0 {}
+    _ = drainWakeUps()
   }
+}
+
+/// Writes `byte` to the wake-up pipe; async-signal-safe (a `write` of a local).
+private func wake(with byte: UInt8) {
+  let descriptor = wakeUpWriteEnd.load(ordering: .relaxed)
+  guard descriptor >= 0 else { return }
+  var value = byte
+  _ = write(descriptor, &value, 1)
 }

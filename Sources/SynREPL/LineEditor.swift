@@ -82,7 +82,8 @@ final class LineEditor {
   }
 
   /// Reads one character for libedit (`EL_GETCFN`): waits on the terminal and
-  /// on the Ctrl-C pipe; decodes UTF-8 (the locale is UTF-8, see `init`).
+  /// on the pipe Ctrl-C and `fg` write to; decodes UTF-8 (the locale is
+  /// UTF-8, see `init`).
   /// Returns 1 with the character, 0 at the end of input, -1 when Ctrl-C
   /// interrupted the read (errno EINTR) or reading failed.
   private func readCharacter(into character: UnsafeMutablePointer<wchar_t>?) -> Int32 {
@@ -98,12 +99,22 @@ final class LineEditor {
         return -1
       }
       if wakeUp >= 0, descriptors[1].revents != 0 {
-        Interrupts.clear()
-        pendingBytes.removeAll()
-        interrupted = true
-        character?.pointee = 0
-        errno = EINTR
-        return -1
+        let reason = Interrupts.drainWakeUps()
+        if reason.interrupted {
+          _ = Interrupts.take()
+          pendingBytes.removeAll()
+          interrupted = true
+          character?.pointee = 0
+          errno = EINTR
+          return -1
+        }
+        if reason.continued {
+          // Back from Ctrl-Z: draw the prompt and the line again, from the
+          // start of the terminal's line (the shell may have left the cursor anywhere on it).
+          ceditline_print("\r")
+          _ = ceditline_refresh(el)
+        }
+        continue
       }
       guard descriptors[0].revents != 0 else { continue }
       var byte: CChar = 0

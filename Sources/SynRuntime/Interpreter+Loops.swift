@@ -12,6 +12,7 @@ extension Interpreter {
     let saved = session.variables[name]
     defer { session.variables[name] = saved }
     for element in elements {
+      guard !Task.isCancelled else { return }
       session.variables[name] = element
       try await run(body)
     }

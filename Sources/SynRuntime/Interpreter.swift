@@ -13,8 +13,11 @@ public final class Interpreter {
   }
 
   /// Runs `statements` in order; throws at the first that stops the case.
+  /// In a cancelled task no further statement runs, in loops too: the prompt
+  /// cancels the task of a line on Ctrl-C and reports the line interrupted.
   public func run(_ statements: [Statement]) async throws(Interruption) {
     for statement in statements {
+      guard !Task.isCancelled else { return }
       try await run(statement)
     }
   }
@@ -86,6 +89,7 @@ public final class Interpreter {
     let saved = session.variables["i"]
     defer { session.variables["i"] = saved }
     for index in 0..<times {
+      guard !Task.isCancelled else { return }
       session.variables["i"] = .number(JSONNumber(index + 1))
       try await run(body)
     }

@@ -29,7 +29,9 @@ struct Prompt {
     }
     let parsed = parseScript(source, file: "<stdin>")
     guard parsed.diagnostics.isEmpty else {
-      parsed.diagnostics.forEach { output.line($0.rendered, to: .error) }
+      for diagnostic in parsed.diagnostics {
+        output.line(diagnostic.rendered, to: .error)
+      }
       return 2
     }
     let runner = ScriptRunner(configuration: configuration, output: output)

@@ -115,6 +115,39 @@ import Testing
     try terminal.waitForPrompt()
   }
 
+  @Test func ctrlCStopsALongLoopAtItsNextIteration() throws {
+    let terminal = try startPrompt()
+    terminal.enter("repeat 1000000000 {")
+    terminal.enter("let x = $i")
+    terminal.enter("}")
+    try terminal.wait(for: "the loop to start") { $0.cursorLine.isEmpty }
+    Thread.sleep(forTimeInterval: 0.3)
+    terminal.press(.ctrlC)
+    try terminal.waitFor("interrupted")
+    try terminal.waitForPrompt()
+    terminal.enter("print $x")
+    try terminal.wait(for: "the value of the iteration Ctrl-C stopped") { screen in
+      screen.lines.contains { line in Int(line).map { $0 > 0 && $0 < 1_000_000_000 } ?? false }
+    }
+    try terminal.waitForPrompt()
+  }
+
+  @Test func stoppedAndContinuedItDrawsTheLineAgain() throws {
+    let terminal = try startPrompt()
+    terminal.type("get pro")
+    try terminal.wait(for: "the typed text") { $0.cursorLine == "synposter(mock)> get pro" }
+    let before = terminal.transcript.count
+    // What Ctrl-Z and `fg` do, minus the shell: the terminal's Ctrl-Z would be
+    // discarded here, the test's process group not being a job-control shell.
+    terminal.send(signal: SIGSTOP)
+    terminal.send(signal: SIGCONT)
+    try terminal.wait(for: "the prompt and the line drawn again") { _ in
+      terminal.output(after: before).contains("synposter(mock)> get pro")
+    }
+    terminal.type("file")
+    try terminal.wait(for: "the line still editable") { $0.cursorLine == "synposter(mock)> get profile" }
+  }
+
   @Test func ctrlDOnAnEmptyLineExitsWithZero() throws {
     let terminal = try startPrompt()
     terminal.type("get usage")

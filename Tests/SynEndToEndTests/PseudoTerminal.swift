@@ -80,7 +80,17 @@ final class PseudoTerminal {
       posix_spawnattr_destroy(&attributes)
     }
     // A new session (setsid) first; opening the terminal then makes it the controlling one.
-    posix_spawnattr_setflags(&attributes, Int16(Self.spawnSetSID))
+    // Signals as a shell leaves them: none blocked (test threads block some), default actions.
+    var noSignals = sigset_t()
+    var defaultSignals = sigset_t()
+    sigemptyset(&noSignals)
+    sigemptyset(&defaultSignals)
+    for signal in [SIGINT, SIGTERM, SIGQUIT, SIGHUP, SIGPIPE, SIGTSTP] {
+      sigaddset(&defaultSignals, signal)
+    }
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
+    posix_spawnattr_setflags(&attributes, Int16(Self.spawnSetSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
     posix_spawn_file_actions_adddup2(&actions, 0, 1)
     posix_spawn_file_actions_adddup2(&actions, 0, 2)
@@ -140,6 +150,16 @@ final class PseudoTerminal {
   func enter(_ line: String) {
     type(line)
     press(.enter)
+  }
+
+  /// Sends `number` to the program, as `kill` from a shell does.
+  func send(signal number: Int32) {
+    kill(pid, number)
+  }
+
+  /// What the program wrote after the first `offset` bytes, escape sequences included.
+  func output(after offset: Int) -> String {
+    String(decoding: transcript[min(offset, transcript.count)...], as: UTF8.self)
   }
 
   // MARK: - Screen out
