@@ -1,0 +1,57 @@
+import SynCatalog
+import SynJSON
+
+/// `/openapi.json`: an OpenAPI 3.1 document generated from the catalogs, the
+/// single source of endpoints, with each operation's documented answers
+/// (`SynposterResponses`, `SynupResponses`) and the bodies' schemas.
+enum OpenAPIDocument {
+  static func bytes() -> [UInt8] {
+    document().compactBytes
+  }
+
+  static func document() -> JSONValue {
+    var paths = JSONObject()
+    for catalog in Catalog.all {
+      for operation in catalog.operations {
+        var item = paths[operation.path]?.objectValue ?? JSONObject()
+        item[operation.method.lowercased()] = .object(describe(operation, of: catalog))
+        paths[operation.path] = .object(item)
+      }
+    }
+    let schemas = SynposterSchemas.components + SynupSchemas.components
+    return [
+      "openapi": "3.1.0",
+      "info": ["title": "syn simulator: Synposter and Synup", "version": "1"],
+      "paths": .object(paths),
+      "components": [
+        "schemas": .object(JSONObject(schemas.map { .init(key: $0.0, value: $0.1) })),
+        "securitySchemes": [
+          "synposter": ["type": "apiKey", "in": "header", "name": "x-api-key"],
+          "synup": ["type": "apiKey", "in": "header", "name": "Authorization"],
+        ],
+      ],
+    ]
+  }
+
+  /// The answers `operation` documents; nil for an operation the tables lack (a test keeps them complete).
+  static func responses(for operation: Operation, of catalog: Catalog) -> JSONObject? {
+    switch catalog.api {
+    case .synposter: SynposterResponses.responses(for: operation)
+    case .synup: SynupResponses.responses(for: operation)
+    }
+  }
+
+  private static func describe(_ operation: Operation, of catalog: Catalog) -> JSONObject {
+    var object = JSONObject([
+      .init(key: "operationId", value: .string("\(catalog.api.rawValue)_\(operation.verb)_\(operation.noun)")),
+      .init(key: "summary", value: .string(operation.doc)),
+      .init(key: "security", value: [.object(JSONObject([.init(key: catalog.api.rawValue, value: [])]))]),
+      .init(key: "parameters", value: .array(RequestSchemas.parameters(of: operation))),
+    ])
+    if let body = RequestSchemas.body(of: operation) {
+      object["requestBody"] = body
+    }
+    object["responses"] = .object(responses(for: operation, of: catalog) ?? JSONObject())
+    return object
+  }
+}

@@ -1,0 +1,75 @@
+import SynCatalog
+import SynHTTP
+import SynJSON
+import SynSimulator
+import Testing
+
+@testable import SynServer
+
+/// Calls the in-process simulator by operation name, checks every answer
+/// against the schema `/openapi.json` declares for its status, and records
+/// which operations and statuses were seen.
+final class ConformanceClient {
+  let simulator = Simulator()
+  let document = OpenAPIDocument.document()
+  let validator: SchemaValidator
+  let synposterKey: String
+  let synupKey: String
+  /// `synposter create profile 201`, ...
+  private(set) var seen: Set<String> = []
+
+  init() throws {
+    validator = SchemaValidator(components: OpenAPIDocument.document()["components"]?["schemas"]?.objectValue ?? JSONObject())
+    let created = simulator.handle(HTTPRequest(method: "POST", path: "/_sim/tenants", body: Array("{}".utf8)))
+    let body = try JSONValue(parsing: created.body)
+    synposterKey = try #require(body["synposterKey"]?.stringValue)
+    synupKey = try #require(body["synupKey"]?.stringValue)
+  }
+
+  /// Sends `verb noun` of `api` to `path` (the template's placeholders filled)
+  /// and returns the answer's JSON (null when it has no body).
+  @discardableResult
+  func call(
+    _ api: APIName, _ name: String, path: String? = nil, query: [(String, String)] = [], body: JSONValue? = nil,
+    headers: [(String, String)]? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> JSONValue {
+    guard let catalog = Catalog.named(api), let operation = catalog.operations.first(where: { $0.name == name })
+    else {
+      Issue.record("no operation \(api) \(name)", sourceLocation: sourceLocation)
+      return .null
+    }
+    let auth = api == .synposter ? ("x-api-key", synposterKey) : ("Authorization", "API \(synupKey)")
+    let request = HTTPRequest(
+      method: operation.method, path: path ?? operation.path, query: query.map { QueryItem(name: $0.0, value: $0.1) },
+      headers: HTTPHeaders((headers ?? [auth]) + (body == nil ? [] : [("Content-Type", "application/json")])),
+      body: body?.compactBytes ?? [])
+    let response = simulator.handle(request)
+    seen.insert("\(api) \(name) \(response.status)")
+    let answer = response.body.isEmpty ? JSONValue.null : (try? JSONValue(parsing: response.body)) ?? .null
+    let declared = document["paths"]?[operation.path]?[operation.method.lowercased()]?["responses"]?[
+      String(response.status)]
+    guard let declared else {
+      Issue.record("\(name) answered \(response.status), which is not documented", sourceLocation: sourceLocation)
+      return answer
+    }
+    guard let schema = declared["content"]?["application/json"]?["schema"] else {
+      #expect(response.body.isEmpty, "\(name) \(response.status) has a body", sourceLocation: sourceLocation)
+      return answer
+    }
+    let problems = validator.problems(answer, schema)
+    #expect(
+      problems.isEmpty, "\(name) \(response.status): \(problems.joined(separator: "\n"))",
+      sourceLocation: sourceLocation)
+    return answer
+  }
+
+  /// A control-plane request of this client's tenant.
+  @discardableResult
+  func control(_ route: String, _ body: JSONValue) -> JSONValue {
+    let response = simulator.handle(
+      HTTPRequest(
+        method: "POST", path: "/_sim/\(route)", headers: HTTPHeaders([("x-api-key", synposterKey)]),
+        body: body.compactBytes))
+    return (try? JSONValue(parsing: response.body)) ?? .null
+  }
+}
