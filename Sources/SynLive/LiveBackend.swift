@@ -29,12 +29,17 @@ public struct LiveBackend: NetworkBackend {
     let url = try self.url(for: request, baseURL: options.baseURL)
     var attempt = 0
     while true {
+      let start = ContinuousClock.now
       let outcome = await sendOnce(request, url: url, timeoutMilliseconds: options.timeoutMilliseconds)
-      guard attempt < options.retries, let delay = RetryPolicy.delay(
-        after: outcome, of: request, attempt: attempt, initialMilliseconds: initialBackoffMilliseconds)
-      else {
-        return try outcome.get()
-      }
+      let delay =
+        attempt < options.retries
+        ? RetryPolicy.delay(after: outcome, of: request, attempt: attempt, initialMilliseconds: initialBackoffMilliseconds)
+        : nil
+      RequestAttempts.observer?(
+        RequestAttempt(
+          outcome: outcome.mapError { $0 }, elapsed: ContinuousClock.now - start,
+          retryDelayMilliseconds: delay))
+      guard let delay else { return try outcome.get() }
       attempt += 1
       try await Task.sleep(for: .milliseconds(delay))
     }

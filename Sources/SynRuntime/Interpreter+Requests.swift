@@ -2,6 +2,7 @@ import SynCatalog
 import SynHTTP
 import SynJSON
 import SynLanguage
+import Synchronization
 
 extension Interpreter {
   /// `VERB NOUN ...`: builds the request from the catalog and sends it.
@@ -50,10 +51,24 @@ extension Interpreter {
       output.write(ResponseFormatter.verbose(request), to: .error)
     }
     let start = ContinuousClock.now
-    let response: HTTPResponse
+    // Under -v, each retried attempt is shown too, not only the last.
+    let retried = RetriedAttempts()
+    let outcome: Result<HTTPResponse, any Error>
     do {
-      response = try await session.transmit(request)
+      outcome = .success(
+        try await RequestAttempts.$observer.withValue(session.settings.verbose ? retried.record : nil) {
+          try await session.transmit(request)
+        })
     } catch {
+      outcome = .failure(error)
+    }
+    for attempt in retried.attempts {
+      output.write(ResponseFormatter.verbose(retried: attempt, of: request), to: .error)
+    }
+    let response: HTTPResponse
+    switch outcome {
+    case .success(let answer): response = answer
+    case .failure(let error):
       throw .runtimeError(.runtime(at: statement, "\(request.method) \(request.path) failed: \(error)"))
     }
     let exchange = Exchange(
@@ -63,5 +78,17 @@ extension Interpreter {
       output.write(ResponseFormatter.verbose(exchange), to: .error)
     }
     return exchange
+  }
+}
+
+/// The attempts of one request that were followed by another (`-v`).
+private final class RetriedAttempts: Sendable {
+  private let log = Mutex<[RequestAttempt]>([])
+
+  var attempts: [RequestAttempt] { log.withLock { $0 } }
+
+  @Sendable func record(_ attempt: RequestAttempt) {
+    guard attempt.retryDelayMilliseconds != nil else { return }
+    log.withLock { $0.append(attempt) }
   }
 }

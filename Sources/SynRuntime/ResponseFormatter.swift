@@ -35,6 +35,19 @@ enum ResponseFormatter {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// An attempt that was retried: its answer or transport error, the wait, and the request sent again.
+  static func verbose(retried attempt: RequestAttempt, of request: HTTPRequest) -> String {
+    var text: String
+    switch attempt.outcome {
+    case .success(let response):
+      text = verbose(Exchange(request: request, response: response, elapsedMilliseconds: attempt.elapsed.milliseconds))
+    case .failure(let error):
+      text = "* \(error)\n"
+    }
+    text += "* retrying in \(attempt.retryDelayMilliseconds ?? 0) ms\n"
+    return text + verbose(request)
+  }
+
   static func queryString(_ query: [QueryItem]) -> String {
     query.isEmpty ? "" : "?" + query.map { "\($0.name)=\($0.value)" }.joined(separator: "&")
   }

@@ -7,10 +7,20 @@ import Testing
     ["--backend", "live", "--base-url", server.origin]
   }
 
-  @Test func retriesASafeRequestAfterFaults() throws {
+  /// Runs `script` through the live backend against a fresh `syn serve`, under
+  /// `-v` with the server's ready key when `verbose`; the script must pass.
+  func runPassing(_ script: String, verbose: Bool = false) throws -> (result: SynBinary.Result, key: String) {
     let server = try ServedSimulator()
     defer { _ = server.stop() }
-    let script = """
+    let options = verbose ? ["-v", "--api-key", server.synposterKey] : []
+    let result = try SynBinary.run(options + live(server), input: script)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    return (result, server.synposterKey)
+  }
+
+  @Test func retriesASafeRequestAfterFaults() throws {
+    _ = try runPassing(
+      """
       set retries 2
       mock fault 500 times 2 on create profile
       create profile name="Alice"
@@ -18,15 +28,12 @@ import Testing
       mock fault 503 times 2 on get usage
       get usage
       expect status 200
-      """
-    let result = try SynBinary.run(live(server), input: script)
-    #expect(result.exitCode == 0, "\(result.stderr)")
+      """)
   }
 
   @Test func neverRetriesAnUnsafePost() throws {
-    let server = try ServedSimulator()
-    defer { _ = server.stop() }
-    let script = """
+    _ = try runPassing(
+      """
       set retries 3
       mock fault 503 times 1 on create profile
       create profile name="Alice"
@@ -38,21 +45,41 @@ import Testing
       mock fault 500 times 1 on create folder
       create folder name="f"
       expect status 500
-      """
-    let result = try SynBinary.run(live(server), input: script)
-    #expect(result.exitCode == 0, "\(result.stderr)")
+      """)
   }
 
   @Test func verboseOutputMasksKeys() throws {
-    let server = try ServedSimulator()
-    defer { _ = server.stop() }
-    let result = try SynBinary.run(
-      ["-v", "--api-key", server.synposterKey] + live(server), input: "get usage\nexpect status 200\n")
-    #expect(result.exitCode == 0, "\(result.stderr)")
+    let (result, key) = try runPassing("get usage\nexpect status 200\n", verbose: true)
     #expect(result.stderr.contains("> GET /v1/usage"))
     #expect(result.stderr.contains("\n< ") && result.stderr.contains("200"))
-    #expect(!result.stderr.contains(server.synposterKey))
-    #expect(!result.stdout.contains(server.synposterKey))
+    #expect(!result.stderr.contains(key))
+    #expect(!result.stdout.contains(key))
+  }
+
+  @Test func verboseOutputShowsEveryAttemptOfARetriedRequest() throws {
+    let script = "set retries 2\nmock fault 500 times 2 on get usage\nget usage\nexpect status 200\n"
+    let (result, key) = try runPassing(script, verbose: true)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.filter { $0 == "> GET /v1/usage" }.count == 3, "\(result.stderr)")
+    #expect(lines.filter { $0.hasPrefix("< HTTP 500 ") && $0.contains("GET /v1/usage") }.count == 2)
+    #expect(lines.filter { $0.hasPrefix("< HTTP 200 ") && $0.contains("GET /v1/usage") }.count == 1)
+    #expect(lines.filter { $0.hasPrefix("* retrying in ") }.count == 2)
+    #expect(lines.filter { $0 == "> x-api-key: sk_live_****" }.count >= 3)
+    #expect(!result.stderr.contains(key))
+  }
+
+  @Test func verboseOutputShowsARetriedTransportError() throws {
+    let server = try ServedSimulator()
+    defer { _ = server.stop() }
+    let port = try unusedPort()
+    // The session opens on the server, then its requests go where nothing listens.
+    let script = "set retries 1\nset baseUrl \"http://127.0.0.1:\(port)\"\nget usage\n"
+    let result = try SynBinary.run(["-v"] + live(server), input: script)
+    #expect(result.exitCode == 3)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.filter { $0 == "> GET /v1/usage" }.count == 2, "\(result.stderr)")
+    #expect(lines.contains { $0.hasPrefix("* could not reach 127.0.0.1:\(port): ") }, "\(result.stderr)")
+    #expect(lines.contains { $0.hasPrefix("* retrying in ") })
   }
 
   @Test func aTransportErrorIsARuntimeErrorNamingTheHost() throws {
@@ -62,6 +89,23 @@ import Testing
     #expect(result.exitCode == 3)
     #expect(result.stderr.contains("127.0.0.1:\(port)"), "\(result.stderr)")
     #expect(result.stderr.lowercased().contains("refused"), "\(result.stderr)")
+  }
+
+  @Test func thePromptNamesTheBackendInUse() throws {
+    let server = try ServedSimulator()
+    defer { _ = server.stop() }
+    let directory = try SynBinary.temporaryDirectory(with: ["README": ""])
+    let terminal = try PseudoTerminal(
+      environment: ["TERM": "xterm", "HOME": directory.path, "SYN_HISTORY": "", "NO_COLOR": "1"], in: directory)
+    try terminal.waitForPrompt("synposter(mock)> ")
+    terminal.enter("backend live \"\(server.origin)\"")
+    try terminal.waitForPrompt("synposter(live)> ")
+    terminal.enter("use synup")
+    try terminal.waitForPrompt("synup(live)> ")
+    terminal.enter("backend mock")
+    try terminal.waitForPrompt("synup(mock)> ")
+    terminal.enter(":quit")
+    #expect(try terminal.waitForExit() == 0)
   }
 
   @Test func theServerStopsOnSIGTERM() throws {
