@@ -82,6 +82,23 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("* retrying in ") })
   }
 
+  @Test func aServerThatNeverAnswersTimesOut() throws {
+    let server = try ServedSimulator()
+    defer { _ = server.stop() }
+    // A stopped process: the kernel accepts its connections, nothing answers them.
+    let silent = try ServedSimulator()
+    kill(silent.process.processIdentifier, SIGSTOP)
+    defer {
+      kill(silent.process.processIdentifier, SIGCONT)
+      _ = silent.stop()
+    }
+    let port = silent.origin.split(separator: ":").last ?? ""
+    let script = "set timeout 300ms\nset baseUrl \"\(silent.origin)\"\nget usage\n"
+    let result = try SynBinary.run(live(server), input: script)
+    #expect(result.exitCode == 3)
+    #expect(result.stderr.contains("could not reach 127.0.0.1:\(port): no response within 300 ms"), "\(result.stderr)")
+  }
+
   @Test func aTransportErrorIsARuntimeErrorNamingTheHost() throws {
     let port = try unusedPort()
     let result = try SynBinary.run(
