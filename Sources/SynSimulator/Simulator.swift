@@ -8,10 +8,19 @@ import Synchronization
 /// with `POST /_sim/tenants`. `handle` is synchronous and safe to call from
 /// any thread; requests of different tenants never wait for each other.
 public final class Simulator: Sendable {
-  private let directory = Mutex(TenantDirectory())
+  let directory: Mutex<TenantDirectory>
+  /// Where `POST /_sim/snapshot` saves every tenant; nil when state is not kept.
+  let stateFile: StateFile?
 
   /// A simulator with no tenants yet.
-  public init() {}
+  public convenience init() {
+    self.init(directory: TenantDirectory(), stateFile: nil)
+  }
+
+  init(directory: TenantDirectory, stateFile: StateFile?) {
+    self.directory = Mutex(directory)
+    self.stateFile = stateFile
+  }
 
   /// Answers one request: a Synposter call (`/v1/...`), a Synup call
   /// (`/api/v4/...`) or a control request (`/_sim/...`).

@@ -16,15 +16,53 @@ extension Simulator {
       case .found(.createTenant, _, _):
         return try signUp(request)
       case .found(.tenant(let control), _, _):
-        guard let key = request.synposterKey ?? request.synupKey, let tenant = tenantEntry(forKey: key)?.tenant else {
-          throw .unauthorized("Control routes need the tenant's key in x-api-key or Authorization: API <key>")
-        }
+        let tenant = try keyHolder(of: request)
         let fields = RequestFields(try RequestBody.optionalObject(request.body))
         return .json(200, try control.perform(fields, on: tenant))
+      case .found(.snapshot, _, _):
+        _ = try keyHolder(of: request)
+        return try snapshot()
+      case .found(.saveTenant, _, _):
+        let tenant = try keyHolder(of: request)
+        return HTTPResponse(
+          status: 200, headers: HTTPHeaders([("Content-Type", "application/json")]), body: tenant.savedState())
+      case .found(.loadTenant, _, _):
+        let tenant = try keyHolder(of: request)
+        do {
+          try tenant.restoreState(from: request.body)
+        } catch {
+          throw .validation(field: nil, "Not a saved tenant state: \(error.message)")
+        }
+        return .json(200, tenant.withState { $0.snapshot(tenantID: tenant.id) })
       }
     } catch {
       return error.response
     }
+  }
+
+  /// The tenant whose key the request carries.
+  private func keyHolder(of request: HTTPRequest) throws(APIError) -> Tenant {
+    guard let key = request.synposterKey ?? request.synupKey, let tenant = tenantEntry(forKey: key)?.tenant else {
+      throw .unauthorized("Control routes need the tenant's key in x-api-key or Authorization: API <key>")
+    }
+    return tenant
+  }
+
+  /// POST /_sim/snapshot: every tenant written to the state file; 409 when there is none.
+  private func snapshot() throws(APIError) -> HTTPResponse {
+    let summary: SaveSummary?
+    do {
+      summary = try saveState()
+    } catch {
+      throw APIError(status: 500, code: "snapshot_failed", message: "The state was not saved: \(error.message)")
+    }
+    guard let summary else {
+      throw APIError(
+        status: 409, code: "no_state_file",
+        message: "This simulator keeps no state file: start syn serve with --state FILE")
+    }
+    return .json(
+      200, ["path": .string(summary.path), "bytes": .int(summary.bytes), "tenants": .int(summary.tenants)])
   }
 
   /// POST /_sim/tenants `{"plan"?}`: 201 with the new tenant's keys.

@@ -4,6 +4,10 @@ enum ControlEndpoint: Sendable {
   case createTenant
   /// Acts on the tenant whose key the request carries.
   case tenant(TenantControl)
+  /// Saves every tenant to `syn serve --state`'s file (any tenant's key).
+  case snapshot
+  /// The tenant's whole state as a document (`mock save`), or replaced by one (`mock load`).
+  case saveTenant, loadTenant
 
   enum TenantControl: Sendable {
     case reset, plan, clock, seed, fault, usage, rateLimit, state
@@ -26,5 +30,9 @@ enum ControlEndpoint: Sendable {
       template: PathTemplate("/_sim/publish-failures"), auth: .required,
       methods: [("POST", .tenant(.publishFailures))]),
     .init(template: PathTemplate("/_sim/publisher"), auth: .required, methods: [("POST", .tenant(.publisher))]),
+    .init(template: PathTemplate("/_sim/snapshot"), auth: .required, methods: [("POST", .snapshot)]),
+    .init(
+      template: PathTemplate("/_sim/tenant-state"), auth: .required,
+      methods: [("GET", .saveTenant), ("PUT", .loadTenant)]),
   ])
 }

@@ -2,7 +2,7 @@ import SynJSON
 
 /// Something injected for the next `remaining` requests or targets it
 /// matches: a `mock fault`, a publish failure.
-protocol Countdown: Sendable {
+protocol Countdown: Sendable, Codable {
   /// How many more times it applies; it leaves its queue at 0.
   var remaining: Int { get set }
   /// How the control plane shows it.
@@ -10,7 +10,7 @@ protocol Countdown: Sendable {
 }
 
 /// Injections waiting to apply, the oldest first.
-struct CountdownQueue<Entry: Countdown>: Sendable {
+struct CountdownQueue<Entry: Countdown>: Sendable, Codable {
   private(set) var pending: [Entry] = []
 
   mutating func add(_ entry: Entry) {

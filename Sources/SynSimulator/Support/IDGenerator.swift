@@ -1,7 +1,7 @@
 /// Makes a tenant's resource ids: lowercase UUID v4 values drawn from a
 /// seeded generator, so the ids are a pure function of the seed and of the
 /// order in which resources are created.
-struct IDGenerator: Sendable {
+struct IDGenerator: Sendable, Codable {
   /// The seed the current sequence started from.
   let seed: Int
   private var random: SplitMix64

@@ -35,3 +35,5 @@ struct MinHeap<Element: Comparable & Sendable>: Sendable {
     return smallest
   }
 }
+
+extension MinHeap: Codable where Element: Codable {}

@@ -93,3 +93,34 @@ struct RecordStore<Record: ListedRecord>: Sendable {
     isInListOrder = true
   }
 }
+
+/// Saved as the records in list order and the counters; the index by id is rebuilt.
+extension RecordStore: Codable where Record: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case records, nextSequence, latestCreatedAt, isInListOrder
+  }
+
+  /// The records, holes left out, in slot order.
+  var records: [Record] { slots.compactMap { $0 } }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let records = try container.decode([Record].self, forKey: .records)
+    slots = records
+    for (slot, record) in records.enumerated() where slotByID.updateValue(slot, forKey: record.id) != nil {
+      throw DecodingError.dataCorruptedError(
+        forKey: .records, in: container, debugDescription: "two records have the id \(record.id.text)")
+    }
+    nextSequence = try container.decode(Int.self, forKey: .nextSequence)
+    latestCreatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .latestCreatedAt)
+    isInListOrder = try container.decode(Bool.self, forKey: .isInListOrder)
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(records, forKey: .records)
+    try container.encode(nextSequence, forKey: .nextSequence)
+    try container.encodeIfPresent(latestCreatedAt, forKey: .latestCreatedAt)
+    try container.encode(isInListOrder, forKey: .isInListOrder)
+  }
+}

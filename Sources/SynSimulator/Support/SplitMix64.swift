@@ -1,7 +1,7 @@
 /// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast generator whose whole
 /// output stream is a pure function of its seed. Every random-looking value
 /// the simulator makes (ids, API keys) comes from one of these.
-struct SplitMix64: Sendable {
+struct SplitMix64: Sendable, Codable {
   private var state: UInt64
 
   init(seed: UInt64) {

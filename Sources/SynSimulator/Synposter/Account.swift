@@ -2,8 +2,8 @@ import SynJSON
 
 /// A connected social account, as stored by the simulator. Tokens are not
 /// modelled: rotating them only moves `lastRefreshedAt`.
-struct Account: Sendable {
-  enum Status: String, Sendable {
+struct Account: Sendable, Codable {
+  enum Status: String, Sendable, Codable {
     case active
     /// Its token stopped working: set by an injected `account_expired` publish failure.
     case expired

@@ -57,3 +57,31 @@ struct AccountStore: Sendable {
     return account
   }
 }
+
+/// Saved as the accounts in creation order; the indexes are rebuilt.
+extension AccountStore: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case accounts, nextSequence
+  }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    for account in try container.decode([Account].self, forKey: .accounts) {
+      let key = PlatformKey(platform: account.platform, platformAccountId: account.platformAccountId)
+      guard byID.updateValue(account, forKey: account.id) == nil,
+        idByPlatformKey.updateValue(account.id, forKey: key) == nil
+      else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .accounts, in: container, debugDescription: "account \(account.id.text) is there twice")
+      }
+      idsByProfile[account.profileId, default: []].append(account.id)
+    }
+    nextSequence = try container.decode(Int.self, forKey: .nextSequence)
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(byID.values.sorted { $0.sequence < $1.sequence }, forKey: .accounts)
+    try container.encode(nextSequence, forKey: .nextSequence)
+  }
+}

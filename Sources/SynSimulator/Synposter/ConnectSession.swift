@@ -1,6 +1,6 @@
 /// One started connect flow, from `POST /v1/connect/{platform}` until its
 /// callback: single use, and valid for 10 minutes of the tenant's clock.
-struct ConnectSession: Sendable {
+struct ConnectSession: Sendable, Codable {
   static let lifetimeSeconds = 600
 
   /// The OAuth `state`; never the developer's own `state`.
@@ -23,7 +23,7 @@ struct ConnectSession: Sendable {
 }
 
 /// An authorization code the mock platform issued, and for whom.
-struct MockGrant: Sendable {
+struct MockGrant: Sendable, Codable {
   let code: String
   /// The `code_challenge` the authorization request carried; the token exchange checks it.
   let codeChallenge: String?
@@ -31,7 +31,7 @@ struct MockGrant: Sendable {
 }
 
 /// The platform user who authorizes: a handle (without `@`) and a numeric id.
-struct EndUser: Sendable {
+struct EndUser: Sendable, Codable {
   let handle: String
   let platformAccountId: String
 }

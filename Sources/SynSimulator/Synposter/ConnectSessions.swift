@@ -1,5 +1,5 @@
 /// A tenant's pending connect flows, by OAuth state and in the order they started.
-struct ConnectSessions: Sendable {
+struct ConnectSessions: Sendable, Codable {
   private var byState: [String: ConnectSession] = [:]
   /// States in creation order; may still name flows that have ended.
   private var order: [String] = []

@@ -1,7 +1,7 @@
 import SynJSON
 
 /// A file announced with `POST /v1/media`, and what was uploaded for it.
-struct MediaFile: Sendable {
+struct MediaFile: Sendable, Codable {
   /// How long `uploadUrl` accepts the bytes.
   static let uploadLifetimeSeconds = 3600
 
@@ -14,7 +14,7 @@ struct MediaFile: Sendable {
   /// What the last `PUT` to `uploadUrl` stored; nil until then.
   var upload: Upload?
 
-  struct Upload: Sendable {
+  struct Upload: Sendable, Codable {
     var byteCount: Int
     /// The format the bytes have (by their signature), whatever the Content-Type said.
     var format: MediaFormat?
@@ -34,7 +34,7 @@ struct MediaFile: Sendable {
 }
 
 /// The picture formats X takes, recognised by their first bytes.
-enum MediaFormat: Sendable {
+enum MediaFormat: Sendable, Codable {
   case png, jpeg, gif, webp
 
   /// Images up to 5 MB, gifs up to 15 MB.

@@ -42,3 +42,17 @@ struct MediaStore: Sendable {
     return nil
   }
 }
+
+/// Saved as its files, by id; the index by upload token is rebuilt.
+extension MediaStore: Codable {
+  init(from decoder: any Decoder) throws {
+    for file in try decoder.singleValueContainer().decode([MediaFile].self) {
+      insert(file)
+    }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(byID.values.sorted { ($0.id.high, $0.id.low) < ($1.id.high, $1.id.low) })
+  }
+}

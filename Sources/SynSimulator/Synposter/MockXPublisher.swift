@@ -3,7 +3,7 @@
 /// more than 100 tweets in 15 minutes or 10,000 in 24 hours from an account
 /// (`platform_rate_limited`), and, when set, the app-wide daily cap
 /// (`platform_quota_exceeded`). A thread counts one tweet per item.
-struct MockXPublisher: Sendable {
+struct MockXPublisher: Sendable, Codable {
   static let duplicateWindowSeconds = Timestamp.secondsPerDay
   /// X's per-account limits: tweets per window.
   static let accountLimits = [

@@ -1,5 +1,5 @@
 /// A network Synposter publishes to. X (`twitter`) is the only one documented.
-enum Platform: String, Sendable {
+enum Platform: String, Sendable, Codable {
   case twitter
 
   /// The platform named by a `{platform}` path segment; 400 `unsupported_platform` otherwise.

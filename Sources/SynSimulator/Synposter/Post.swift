@@ -1,8 +1,8 @@
 import SynJSON
 
 /// A post as stored by the simulator: its content, and one target per account.
-struct Post: ListedRecord {
-  enum Status: String, CaseIterable, Sendable {
+struct Post: ListedRecord, Codable {
+  enum Status: String, CaseIterable, Sendable, Codable {
     /// Never stored: immediate posts publish synchronously. Kept as a valid
     /// value of the list filter.
     case publishing
@@ -59,8 +59,8 @@ struct Post: ListedRecord {
 }
 
 /// One account a post goes to, and how publishing there went.
-struct PostTarget: Sendable {
-  enum Status: String, Sendable {
+struct PostTarget: Sendable, Codable {
+  enum Status: String, Sendable, Codable {
     case pending, published, failed, canceled
   }
 
@@ -93,14 +93,14 @@ struct PostTarget: Sendable {
 }
 
 /// A tweet the mock X publisher posted.
-struct PublishedTweet: Sendable {
+struct PublishedTweet: Sendable, Codable {
   let id: String
   let url: String
 }
 
 /// Why a target failed: `{"code","message"}`.
-struct PublishError: Error, Sendable {
-  enum Code: String, CaseIterable, Sendable {
+struct PublishError: Error, Sendable, Codable {
+  enum Code: String, CaseIterable, Sendable, Codable {
     case platformRejected = "platform_rejected"
     case platformQuotaExceeded = "platform_quota_exceeded"
     case platformRateLimited = "platform_rate_limited"

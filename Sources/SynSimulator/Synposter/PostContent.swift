@@ -1,8 +1,8 @@
 import SynJSON
 
 /// A picture attached to a post: `{type, url}`.
-struct MediaAttachment: Sendable {
-  enum Kind: String, Sendable {
+struct MediaAttachment: Sendable, Codable {
+  enum Kind: String, Sendable, Codable {
     case image, gif
   }
 
@@ -50,7 +50,7 @@ struct MediaAttachment: Sendable {
 }
 
 /// What one tweet says: text, media, or both.
-struct TweetContent: Sendable {
+struct TweetContent: Sendable, Codable {
   /// As sent, untrimmed; nil when only media is posted.
   let text: String?
   let media: [MediaAttachment]

@@ -1,7 +1,7 @@
 /// A tenant's posts, listed newest first, and the queue of scheduled ones.
-struct PostStore: Sendable {
+struct PostStore: Sendable, Codable {
   /// A scheduled post in the queue: ordered by time, then creation.
-  private struct Due: Comparable, Sendable {
+  private struct Due: Comparable, Sendable, Codable {
     var at: Timestamp
     var sequence: Int
     var id: ResourceID

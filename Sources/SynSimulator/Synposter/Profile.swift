@@ -1,7 +1,7 @@
 import SynJSON
 
 /// A Synposter profile as stored by the simulator.
-struct Profile: ListedRecord {
+struct Profile: ListedRecord, Codable {
   let id: ResourceID
   let sequence: Int
   var name: String

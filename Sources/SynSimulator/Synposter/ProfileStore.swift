@@ -53,3 +53,23 @@ struct ProfileStore: Sendable {
     records.page(request)
   }
 }
+
+/// Saved as its records; the index by externalId is rebuilt.
+extension ProfileStore: Codable {
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    records = try container.decode(RecordStore<Profile>.self)
+    for profile in records.records {
+      guard let externalId = profile.externalId else { continue }
+      guard idByExternalID.updateValue(profile.id, forKey: externalId) == nil else {
+        throw DecodingError.dataCorruptedError(
+          in: container, debugDescription: "two profiles have the externalId \(externalId)")
+      }
+    }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(records)
+  }
+}

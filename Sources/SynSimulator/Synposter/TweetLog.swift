@@ -1,5 +1,5 @@
 /// When tweets were sent, kept for 24 hours, for X's sliding-window limits.
-struct TweetLog: Sendable {
+struct TweetLog: Sendable, Codable {
   static let horizonSeconds = Timestamp.secondsPerDay
 
   /// Sorted; the first `expired` entries are older than the horizon.

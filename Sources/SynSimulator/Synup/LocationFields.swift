@@ -2,7 +2,7 @@ import SynJSON
 
 /// What a location's writer controls, checked by the rules of spec 4. The
 /// simulator derives the rest (ids, folder, lifecycle, dates, geo).
-struct LocationFields: Sendable {
+struct LocationFields: Sendable, Codable {
   static let nameLengths = 2...150
   static let minimumDescriptionLength = 200
   static let phoneDigits = 10

@@ -3,7 +3,7 @@
 /// Users, roles and locations have `Type:N` ids from per-type counters;
 /// folders and tags have UUIDs from the account's own seeded stream, so
 /// Synposter activity never shifts them. Times come from the tenant's clock.
-struct SynupAccount: Sendable {
+struct SynupAccount: Sendable, Codable {
   /// The account's number: `accountId` is `Account:1` in base64 on users, `1` on locations and folders.
   static let number = 1
   /// Keeps the account's UUID stream apart from the tenant's Synposter ids.

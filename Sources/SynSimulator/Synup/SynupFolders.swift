@@ -2,7 +2,7 @@ import SynJSON
 
 /// A folder of locations (UUID). Folders nest; `root` is level 0 and every
 /// other folder sits below it. A location is in exactly one folder.
-struct SynupFolder: Sendable {
+struct SynupFolder: Sendable, Codable {
   static let rootName = "root"
 
   let id: ResourceID
@@ -85,5 +85,22 @@ struct SynupFolderStore: Sendable {
     for child in all.indices where all[child].parentId == id {
       all[child].parentId = parent
     }
+  }
+}
+
+/// Saved as its folders; root must come first.
+extension SynupFolderStore: Codable {
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    all = try container.decode([SynupFolder].self)
+    guard all.first?.isRoot == true, all.dropFirst().allSatisfy({ !$0.isRoot }) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "the folders must start with root, alone at the top")
+    }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(all)
   }
 }

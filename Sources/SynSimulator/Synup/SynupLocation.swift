@@ -1,7 +1,7 @@
 import SynJSON
 
 /// A business location (`Location:N`, `databaseId` N, and a `uid` UUID).
-struct SynupLocation: Sendable {
+struct SynupLocation: Sendable, Codable {
   let number: Int
   let uid: ResourceID
   var fields: LocationFields
@@ -88,5 +88,23 @@ struct SynupLocationStore: Sendable {
   private mutating func index(_ location: SynupLocation) {
     if let storeId = location.fields.storeId { numberByStoreId[storeId] = location.number }
     numberByIdentity[Identity(location.fields)] = location.number
+  }
+}
+
+/// Saved as its locations; the uniqueness indexes are rebuilt.
+extension SynupLocationStore: Codable {
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    for location in try container.decode([SynupLocation].self) {
+      guard location.number == all.count + 1 else {
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "locations must be numbered 1, 2, ...")
+      }
+      _ = insert { _ in location }
+    }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(all)
   }
 }

@@ -2,7 +2,7 @@ import SynJSON
 
 /// A role users are given (`CustomRole:N`). Every account starts with the
 /// four roles the QA suite asserts, and the simulator has no route that adds more.
-struct SynupRole: Sendable {
+struct SynupRole: Sendable, Codable {
   static let seededNames = ["Admin", "Manager", "Client (Write)", "Client (Read Only)"]
 
   let number: Int

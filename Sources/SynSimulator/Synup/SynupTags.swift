@@ -2,7 +2,7 @@ import SynJSON
 
 /// A tag (UUID-identified by its name, case kept). Tags are made the first
 /// time a location gets them and outlive their removal from every location.
-struct SynupTag: Sendable {
+struct SynupTag: Sendable, Codable {
   let id: ResourceID
   let name: String
 
@@ -70,5 +70,28 @@ enum TagRules {
     case "A"..."Z", "a"..."z", "0"..."9", " ", "_", "-": true
     default: false
     }
+  }
+}
+
+/// Saved as its tags, `all` first; the index by name is rebuilt.
+extension SynupTagStore: Codable {
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let tags = try container.decode([SynupTag].self)
+    guard let first = tags.first, first.name == TagRules.everyLocation else {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "the tags must start with 'all'")
+    }
+    self.init(allTagID: first.id)
+    for tag in tags.dropFirst() {
+      guard self.tag(named: tag.name) == nil else {
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "two tags are called \(tag.name)")
+      }
+      insert(tag)
+    }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(all)
   }
 }

@@ -1,7 +1,7 @@
 import SynJSON
 
 /// A user of the Synup account (`User:N`).
-struct SynupUser: Sendable {
+struct SynupUser: Sendable, Codable {
   let number: Int
   var email: String
   var firstName: String
@@ -16,7 +16,7 @@ struct SynupUser: Sendable {
 }
 
 /// A folder or location assigned to a user.
-enum UserResource: Equatable, Sendable {
+enum UserResource: Equatable, Sendable, Codable {
   case folder(ResourceID)
   case location(Int)
 }
@@ -95,5 +95,23 @@ struct SynupUserStore: Sendable {
     numberByEmail[old.email.lowercased()] = nil
     numberByEmail[user.email.lowercased()] = user.number
     all[user.number - 1] = user
+  }
+}
+
+/// Saved as its users; the index by e-mail is rebuilt.
+extension SynupUserStore: Codable {
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    for user in try container.decode([SynupUser].self) {
+      guard user.number == all.count + 1 else {
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "users must be numbered 1, 2, ...")
+      }
+      _ = insert { _ in user }
+    }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(all)
   }
 }

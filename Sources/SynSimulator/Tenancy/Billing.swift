@@ -4,7 +4,7 @@
 /// the billing anchor: period k runs from anchor + k calendar months to
 /// anchor + k + 1 months, each day clamped to its month's length, so an anchor
 /// on Jan 31 gives periods starting Feb 28, Mar 31, Apr 30, ...
-struct Billing: Sendable {
+struct Billing: Sendable, Codable {
   private(set) var plan: Plan
   let signup: Timestamp
   /// Where paid periods are counted from: sign-up, or the last upgrade from Free.
@@ -51,7 +51,7 @@ struct Billing: Sendable {
 
   /// The counter a charge went to, so that a refund finds it again: the
   /// lifetime trial, or the paid period starting at `start`.
-  enum QuotaPeriod: Equatable, Sendable {
+  enum QuotaPeriod: Equatable, Sendable, Codable {
     case lifetime
     case month(start: Timestamp)
   }

@@ -3,16 +3,16 @@ import SynHTTP
 /// Remembers successful answers by `Idempotency-Key` for 24 hours of the
 /// tenant's clock, so a retried create replays its first answer instead of
 /// creating twice.
-struct IdempotencyStore: Sendable {
+struct IdempotencyStore: Sendable, Codable {
   /// The longest key accepted.
   static let maximumKeyLength = 255
   static let lifetimeSeconds = Timestamp.secondsPerDay
 
-  private struct Entry: Sendable {
+  private struct Entry: Sendable, Codable {
     var method: String
     var path: String
-    var body: [UInt8]
-    var response: HTTPResponse
+    @SavedBytes var body: [UInt8]
+    @SavedResponse var response: HTTPResponse
     var expiresAt: Timestamp
   }
 

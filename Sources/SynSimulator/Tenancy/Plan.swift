@@ -1,5 +1,5 @@
 /// A Synposter subscription plan and the quotas the seed pages give it.
-enum Plan: String, CaseIterable, Sendable {
+enum Plan: String, CaseIterable, Sendable, Codable {
   case free, starter, growth, scale
 
   /// How many profiles may exist at once; nil is unlimited.

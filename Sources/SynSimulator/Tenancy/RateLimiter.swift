@@ -3,7 +3,7 @@ import SynHTTP
 /// Synposter's optional per-key request limit: `limit` requests per minute of
 /// the tenant's clock, in fixed windows starting on the minute, announced in
 /// `X-RateLimit-*` headers on every response.
-struct RateLimiter: Sendable {
+struct RateLimiter: Sendable, Codable {
   let limit: Int
   private var windowStart = Timestamp(secondsSinceEpoch: 0)
   private var used = 0

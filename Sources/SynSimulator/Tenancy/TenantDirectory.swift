@@ -24,6 +24,9 @@ struct TenantDirectory: Sendable {
     return tenant
   }
 
+  /// Every tenant, in the order they signed up.
+  var all: [Tenant] { tenants }
+
   func entry(forKey key: String) -> Entry? {
     byKey[key]
   }

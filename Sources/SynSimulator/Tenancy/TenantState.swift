@@ -1,8 +1,9 @@
 /// Everything one simulated developer account holds. Only ever touched under
 /// its tenant's lock.
-struct TenantState: Sendable {
-  /// The tenant's number, which starts every token it hands to browsers.
-  let number: Int
+struct TenantState: Sendable, Codable {
+  /// The tenant's number, which starts every token it hands to browsers;
+  /// `mock load` gives a saved state the number of the tenant it loads into.
+  var number: Int
   /// The clock: frozen unless the control plane moves it with `moveClock(to:)`.
   private(set) var now: Timestamp
   var ids: IDGenerator

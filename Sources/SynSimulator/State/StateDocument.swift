@@ -1,0 +1,108 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+import SynJSON
+
+/// The versioned JSON forms of saved state: every tenant of a simulator
+/// (`syn serve --state`), or one tenant (`mock save`):
+///
+///     {"format":"syn-state","version":1,"tenants":[{"number":1,"initialPlan":"starter","state":{…}}]}
+///     {"format":"syn-tenant-state","version":1,"state":{…}}
+///
+/// A reader refuses a file of another format or of a newer version, so a
+/// later syn's state is never half read and then written back poorer.
+enum StateDocument {
+  static let version = 1
+  static let simulatorFormat = "syn-state"
+  static let tenantFormat = "syn-tenant-state"
+
+  struct SavedSimulator: Codable {
+    var format = StateDocument.simulatorFormat
+    var version = StateDocument.version
+    var tenants: [SavedTenant]
+  }
+
+  struct SavedTenant: Codable {
+    var number: Int
+    /// The plan it signed up with, which `mock reset` returns to.
+    var initialPlan: Plan
+    var state: TenantState
+  }
+
+  struct SavedTenantState: Codable {
+    var format = StateDocument.tenantFormat
+    var version = StateDocument.version
+    var state: TenantState
+  }
+
+  /// The document's bytes: keys sorted, so the same state always writes the same file.
+  static func encode(_ document: some Encodable) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    do {
+      return Array(try encoder.encode(document)) + [UInt8(ascii: "\n")]
+    } catch {
+      // Every saved type encodes to plain strings, numbers and containers.
+      preconditionFailure("simulator state failed to encode: \(error)")
+    }
+  }
+
+  /// Reads a document of `format`; throws a message that says what is wrong
+  /// (not JSON, another format, a newer version, a bad member) and where.
+  static func decode<Document: Decodable>(
+    _ type: Document.Type, format: String, from bytes: [UInt8]
+  ) throws(StateError) -> Document {
+    let header: JSONValue
+    do {
+      header = try JSONValue(parsing: bytes)
+    } catch {
+      let cut = error.needsMoreInput ? " (the file is cut short)" : ""
+      throw StateError("not valid JSON\(cut): line \(error.line), column \(error.column): \(error.message)")
+    }
+    guard header["format"]?.stringValue == format else {
+      let found = header["format"]?.stringValue.map { "\"\($0)\"" } ?? "no format"
+      throw StateError("not a \(format) file: expected \"format\": \"\(format)\", found \(found)")
+    }
+    guard let version = header["version"]?.numberValue?.intValue, version >= 1 else {
+      throw StateError("\"version\" must be a whole number from 1")
+    }
+    guard version <= StateDocument.version else {
+      throw StateError(
+        "version \(version) is newer than this syn reads (up to \(StateDocument.version)): upgrade syn to load it")
+    }
+    do {
+      return try JSONDecoder().decode(Document.self, from: Data(bytes))
+    } catch let error as DecodingError {
+      throw StateError(describe(error))
+    } catch {
+      throw StateError("\(error)")
+    }
+  }
+
+  /// `at tenants[0].state.profiles: …`: where a member is missing or wrong, and why.
+  private static func describe(_ error: DecodingError) -> String {
+    let (context, problem): (DecodingError.Context, String) =
+      switch error {
+      case .typeMismatch(let type, let context): (context, "expected \(type)")
+      case .valueNotFound(let type, let context): (context, "expected \(type), found null")
+      case .keyNotFound(let key, let context): (context, "missing \"\(key.stringValue)\"")
+      case .dataCorrupted(let context): (context, context.debugDescription)
+      @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "\(error)")
+      }
+    let path = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+    return path.isEmpty ? problem : "at \(path.dropFirst(path.hasPrefix(".") ? 1 : 0)): \(problem)"
+  }
+}
+
+/// Why saved state could not be read or written; the message names the problem.
+public struct StateError: Error, Sendable, CustomStringConvertible {
+  public let message: String
+
+  init(_ message: String) {
+    self.message = message
+  }
+
+  public var description: String { message }
+}

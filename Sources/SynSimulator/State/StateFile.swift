@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Synchronization
+
+/// A file holding saved state, read whole and replaced atomically: the bytes
+/// go to a new file in the same folder, which is flushed to disk and then
+/// renamed over the old one, so a crash or a full disk leaves the old file
+/// as it was, never a half-written one.
+public final class StateFile: Sendable {
+  /// The path as given, which messages name.
+  public let path: String
+  /// Serialises writers, and numbers their temporary files.
+  private let writes = Mutex(0)
+
+  public init(path: String) {
+    self.path = path
+  }
+
+  /// The file's bytes; nil when there is no such file.
+  public func read() throws(StateError) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      if errno == ENOENT { return nil }
+      throw failure("cannot read")
+    }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else { throw failure("cannot read") }
+      if count == 0 { return bytes }
+      bytes += chunk[..<count]
+    }
+  }
+
+  /// Replaces the file's content with `bytes`, atomically.
+  public func write(_ bytes: [UInt8]) throws(StateError) {
+    try writes.withLock { serial throws(StateError) in
+      serial += 1
+      let folder = StateFile.folder(of: path)
+      let temporary = "\(path).\(getpid()).\(serial).tmp"
+      let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+      guard descriptor >= 0 else { throw failure("cannot write") }
+      var written = false
+      defer { if !written { unlink(temporary) } }
+      let complete = StateFile.writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
+      let savedErrno = errno
+      close(descriptor)
+      guard complete else {
+        errno = savedErrno
+        throw failure("cannot write")
+      }
+      guard rename(temporary, path) == 0 else { throw failure("cannot replace") }
+      written = true
+      StateFile.flushFolder(folder)
+    }
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let count = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      offset += count
+    }
+    return true
+  }
+
+  /// Makes the rename itself durable; a folder that cannot be opened is left to the system.
+  private static func flushFolder(_ folder: String) {
+    let descriptor = open(folder, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
+  }
+
+  private static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// `cannot read state.json: Permission denied`.
+  private func failure(_ action: String) -> StateError {
+    StateError("\(action) \(path): \(String(cString: strerror(errno)))")
+  }
+}
+
+// The C calls, under names the methods `read` and `write` do not hide.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
+}
+
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}
