@@ -279,6 +279,10 @@ public enum MockCommand: Sendable {
   case fault(status: Int, times: Int, operation: (verb: Word, noun: Word)?)
   /// `mock authorize handle=@alice` / `decision=deny`
   case authorize([Item])
+  /// `mock save "FILE"`: the tenant's whole state to a file, relative to the script.
+  case save(Value)
+  /// `mock load "FILE"`: the tenant's state replaced by one `mock save` wrote.
+  case load(Value)
 
   public enum ClockChange: Sendable {
     /// `mock clock "2026-05-01T00:00:00Z"`

@@ -1,7 +1,8 @@
 /// Simulator control (spec section 7): `mock reset | plan NAME | clock ... |
-/// seed N | usage ITEM... | fault STATUS [times N] [on VERB NOUN] | authorize ITEM...`.
+/// seed N | usage ITEM... | fault STATUS [times N] [on VERB NOUN] | authorize ITEM... |
+/// save FILE | load FILE`.
 extension Parser {
-  static let mockCommands = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize"]
+  static let mockCommands = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load"]
 
   /// Parses what follows `mock`.
   mutating func parseMock(keywordEnd: Int) throws(ParseFailure) -> MockCommand {
@@ -39,6 +40,11 @@ extension Parser {
       return .usage(items)
     case "authorize":
       return .authorize(try parseMockItems(of: "authorize", example: "handle=@alice"))
+    case "save", "load":
+      let fileStart = try requireToken(
+        after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")
+      let file = try parseValue(at: fileStart)
+      return command == "save" ? .save(file) : .load(file)
     default:
       return try parseFault(after: end)
     }

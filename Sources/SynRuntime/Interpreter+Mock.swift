@@ -10,36 +10,46 @@ extension Interpreter {
     guard session.hasControlPlane else {
       throw .skipped(reason: "mock needs the simulator's control plane (--backend mock, or a live backend on syn serve)")
     }
-    let (route, body) = try controlRequest(for: command, in: statement)
-    let request = HTTPRequest(
-      method: "POST", path: "/_sim/\(route)", headers: HTTPHeaders([("Content-Type", "application/json")]),
-      body: JSONValue.object(body).compactBytes)
+    let (label, request) = try controlRequest(for: command, in: statement)
     let exchange = try await send(request, api: session.api, in: statement)
     guard (200..<300).contains(exchange.response.status) else {
       let message = exchange.json?["message"]?.stringValue ?? exchange.bodyText
       throw .runtimeError(
-        .runtime(at: statement, "mock \(route) failed: the simulator answered \(exchange.response.status): \(message)"))
+        .runtime(at: statement, "mock \(label) failed: the simulator answered \(exchange.response.status): \(message)"))
+    }
+    if case .save(let file) = command {
+      try writeTenantState(exchange.response.body, to: file, in: statement)
     }
   }
 
+  /// What `command` is called in messages, and its control request.
   private func controlRequest(for command: MockCommand, in statement: Statement) throws(Interruption) -> (
-    String, JSONObject
+    String, HTTPRequest
   ) {
     switch command {
+    case .save(let file):
+      let name = try fileName(file, in: statement)
+      return ("save \"\(name)\"", HTTPRequest(method: "GET", path: "/_sim/tenant-state"))
+    case .load(let file):
+      let name = try fileName(file, in: statement)
+      let request = HTTPRequest(
+        method: "PUT", path: "/_sim/tenant-state", headers: HTTPHeaders([("Content-Type", "application/json")]),
+        body: try readTenantState(from: file, in: statement))
+      return ("load \"\(name)\"", request)
     case .reset:
-      return ("reset", JSONObject())
+      return post("reset", JSONObject())
     case .plan(let plan):
-      return ("plan", JSONObject([.init(key: "plan", value: .string(plan.text))]))
+      return post("plan", JSONObject([.init(key: "plan", value: .string(plan.text))]))
     case .clock(.set(let value)):
-      return ("clock", JSONObject([.init(key: "set", value: try require(value, in: statement))]))
+      return post("clock", JSONObject([.init(key: "set", value: try require(value, in: statement))]))
     case .clock(.advance(let seconds)):
-      return ("clock", JSONObject([.init(key: "advanceSeconds", value: .number(JSONNumber(seconds)))]))
+      return post("clock", JSONObject([.init(key: "advanceSeconds", value: .number(JSONNumber(seconds)))]))
     case .seed(let value):
-      return ("seed", JSONObject([.init(key: "seed", value: try require(value, in: statement))]))
+      return post("seed", JSONObject([.init(key: "seed", value: try require(value, in: statement))]))
     case .usage(let items):
-      return ("usage", try object(from: items, in: statement))
+      return post("usage", try object(from: items, in: statement))
     case .authorize(let items):
-      return ("authorize", try object(from: items, in: statement))
+      return post("authorize", try object(from: items, in: statement))
     case .fault(let status, let times, let operation):
       var body = JSONObject([
         .init(key: "status", value: .number(JSONNumber(status))),
@@ -52,8 +62,16 @@ extension Interpreter {
         body["method"] = .string(resolved.method)
         body["path"] = .string(resolved.path)
       }
-      return ("fault", body)
+      return post("fault", body)
     }
+  }
+
+  /// A `POST /_sim/ROUTE` of `body`, called ROUTE in messages.
+  private func post(_ route: String, _ body: JSONObject) -> (String, HTTPRequest) {
+    let request = HTTPRequest(
+      method: "POST", path: "/_sim/\(route)", headers: HTTPHeaders([("Content-Type", "application/json")]),
+      body: JSONValue.object(body).compactBytes)
+    return (route, request)
   }
 
   /// `key=value` items of a control statement as a JSON object (bare words typed generically: `posts=19` is a number).

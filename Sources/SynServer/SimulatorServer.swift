@@ -52,8 +52,10 @@ public struct SimulatorServer: Sendable {
     try await app.runService()  // graceful shutdown on SIGTERM and SIGINT
   }
 
-  /// A tenant created at start through the control plane, for users who call the server by hand.
+  /// A tenant for users who call the server by hand: the first one of a
+  /// restored state, else one created at start through the control plane.
   func readyTenant() throws -> (synposter: String, synup: String) {
+    if let keys = simulator.firstTenantKeys() { return keys }
     let response = simulator.handle(SynHTTP.HTTPRequest(method: "POST", path: "/_sim/tenants", body: Array("{}".utf8)))
     guard let body = try? JSONValue(parsing: response.body), let synposter = body["synposterKey"]?.stringValue,
       let synup = body["synupKey"]?.stringValue

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SynRuntime
 import SynServer
+import SynSimulator
 
 /// `syn serve`: the simulator over HTTP, both APIs and the control plane on one port.
 struct ServeCommand: AsyncParsableCommand {
@@ -12,6 +13,11 @@ struct ServeCommand: AsyncParsableCommand {
       port and prints it. A ready tenant's keys are printed at start; each
       client may create its own with POST /_sim/tenants. SIGINT or SIGTERM
       stops the server after the requests in flight.
+
+      With --state FILE every tenant survives restarts: FILE is loaded at
+      start when it exists (a corrupt file, or one of a newer syn, is refused
+      and left as it is), and saved, atomically, on SIGINT or SIGTERM and on
+      POST /_sim/snapshot.
       """
   )
 
@@ -27,6 +33,11 @@ struct ServeCommand: AsyncParsableCommand {
   @Flag(name: .customLong("no-control-plane"), help: "Answer 404 under /_sim, as the real APIs do.")
   var noControlPlane = false
 
+  @Option(
+    name: .customLong("state"),
+    help: "Keep every tenant in this file: loaded at start, saved on shutdown and on POST /_sim/snapshot.")
+  var statePath: String?
+
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port needs 0 to 65535, got \(port)") }
     guard maximumBodyBytes > 0 else { throw ValidationError("--max-body needs a positive number of bytes") }
@@ -34,7 +45,8 @@ struct ServeCommand: AsyncParsableCommand {
 
   func run() async throws {
     let output = ProcessOutput.shared
-    var server = SimulatorServer(host: host, port: port, maximumBodyBytes: maximumBodyBytes)
+    let simulator = try loadSimulator(output)
+    var server = SimulatorServer(host: host, port: port, maximumBodyBytes: maximumBodyBytes, simulator: simulator)
     server.controlPlane = !noControlPlane
     do {
       try await server.run { lines in
@@ -43,6 +55,30 @@ struct ServeCommand: AsyncParsableCommand {
       }
     } catch {
       output.line("syn serve: cannot serve on \(host):\(port): \(error)", to: .error)
+      throw ExitCode(3)
+    }
+    try save(simulator, output)
+  }
+
+  /// A fresh simulator, or with --state the one its file holds.
+  private func loadSimulator(_ output: ProcessOutput) throws -> Simulator {
+    guard let statePath else { return Simulator() }
+    do {
+      return try Simulator(stateFile: StateFile(path: statePath))
+    } catch {
+      output.line("syn serve: cannot load the state: \(error.message)", to: .error)
+      throw ExitCode(3)
+    }
+  }
+
+  /// Writes every tenant to the --state file, after the last request.
+  private func save(_ simulator: Simulator, _ output: ProcessOutput) throws {
+    do {
+      guard let summary = try simulator.saveState() else { return }
+      output.line("syn serve: saved \(summary.tenants) tenants to \(summary.path)")
+      output.flush()
+    } catch {
+      output.line("syn serve: cannot save the state: \(error.message)", to: .error)
       throw ExitCode(3)
     }
   }

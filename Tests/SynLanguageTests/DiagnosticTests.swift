@@ -181,15 +181,20 @@ import Testing
     // Mock
     (
       "mock rest",
-      "1:6: unknown mock command 'rest'; expected one of: reset, plan, clock, seed, usage, fault, authorize; did you mean 'reset'?"
+      "1:6: unknown mock command 'rest'; expected one of: reset, plan, clock, seed, usage, fault, authorize, save, load; did you mean 'reset'?"
     ),
-    ("mock", "1:5: expected a command after 'mock', one of: reset, plan, clock, seed, usage, fault, authorize"),
+    (
+      "mock",
+      "1:5: expected a command after 'mock', one of: reset, plan, clock, seed, usage, fault, authorize, save, load"
+    ),
     ("mock plan", "1:10: expected a plan after 'mock plan': free, starter, growth or scale"),
     ("mock plan \"x\"", "1:11: expected a plan name after 'mock plan', found '\"x\"'"),
     ("mock clock", "1:11: expected a time after 'mock clock', like \"2026-05-01T00:00:00Z\" or +31d"),
     ("mock clock +31y", "1:15: unknown unit 'y'; write a duration such as +30s, +5m, +2h or +31d (units: s, m, h, d)"),
     ("mock clock +", "1:13: expected a duration such as +30s, +5m, +2h or +31d, found end of line"),
     ("mock seed", "1:10: expected a number after 'mock seed', like 'mock seed 42'"),
+    ("mock save", #"1:10: expected a file after 'mock save', like 'mock save "tenant.json"'"#),
+    ("mock load", #"1:10: expected a file after 'mock load', like 'mock load "tenant.json"'"#),
     ("mock usage", "1:11: expected items after 'mock usage', like 'mock usage posts=19'"),
     ("mock usage 19", "1:12: expected an item like posts=19 after 'mock usage', found '19'"),
     ("mock authorize alice", "1:16: expected an item like handle=@alice after 'mock authorize', found 'alice'"),
