@@ -27,9 +27,11 @@ public struct SimulatorResponder: HTTPResponder {
   public func respond(to request: Request, context: Context) async throws -> Response {
     var request = request
     let body: ByteBuffer
+    // Other errors mean the request was cut short (RequestGuard answers those): it must not
+    // reach the simulator with part of its body, so they propagate.
     do {
       body = try await request.collectBody(upTo: maximumBodyBytes)
-    } catch {
+    } catch is NIOTooManyBytesError {
       return Self.json(
         status: 413,
         #"{"error":"payload_too_large","message":"request body larger than \#(maximumBodyBytes) bytes"}"#)

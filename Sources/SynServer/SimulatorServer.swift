@@ -13,6 +13,9 @@ public struct SimulatorServer: Sendable {
   public var maximumBodyBytes: Int
   /// False: `/_sim` answers 404, as on the real APIs (for testing clients against such a server).
   public var controlPlane = true
+  /// A connection that sends nothing for this long is closed, and a request whose body is not
+  /// complete this long after its head is answered 408: slow or stalled clients cannot hold on.
+  public var requestTimeout: Duration = .seconds(30)
   public let simulator: Simulator
 
   public init(host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = 10 * 1024 * 1024,
@@ -34,8 +37,12 @@ public struct SimulatorServer: Sendable {
       controlPlane: controlPlane)
     var logger = Logger(label: "syn.serve")
     logger.logLevel = .critical
+    let timeout = TimeAmount(requestTimeout)
     let app = Application(
       responder: responder,
+      server: .http1(
+        configuration: .init(
+          additionalChannelHandlers: [RequestGuard(bodyTimeout: timeout)], idleTimeout: timeout)),
       configuration: .init(address: .hostname(host, port: port), serverName: "syn"),
       onServerRunning: { channel in
         let bound = channel.localAddress?.port ?? 0

@@ -30,6 +30,11 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(name: .customLong("max-body"), help: "The largest request body accepted, in bytes (larger: 413).")
   var maximumBodyBytes = 10 * 1024 * 1024
 
+  @Option(
+    name: .customLong("request-timeout"),
+    help: "Seconds a connection may stay silent, or a request's body take, before it is closed (408).")
+  var requestTimeoutSeconds = 30
+
   @Flag(name: .customLong("no-control-plane"), help: "Answer 404 under /_sim, as the real APIs do.")
   var noControlPlane = false
 
@@ -41,6 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port needs 0 to 65535, got \(port)") }
     guard maximumBodyBytes > 0 else { throw ValidationError("--max-body needs a positive number of bytes") }
+    guard requestTimeoutSeconds > 0 else {
+      throw ValidationError("--request-timeout needs a positive number of seconds")
+    }
   }
 
   func run() async throws {
@@ -48,6 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
     let simulator = try loadSimulator(output)
     var server = SimulatorServer(host: host, port: port, maximumBodyBytes: maximumBodyBytes, simulator: simulator)
     server.controlPlane = !noControlPlane
+    server.requestTimeout = .seconds(requestTimeoutSeconds)
     do {
       try await server.run { lines in
         for line in lines { output.line(line) }
