@@ -2,6 +2,8 @@
 table that ends docs/fuzzing.md. Called by scripts/fuzz:
 
     record-run.py LOG TARGET SECONDS CRASHES DOC COMMAND
+
+SECONDS is how long the target ran (less than asked when it crashed).
 """
 import datetime
 import re
