@@ -31,9 +31,12 @@ extension Parser {
       throw failure("the key '\(key)' has an empty part; dotted keys look like metadata.tier", at: start)
     }
     guard !isBoundary(at: valueStart) else {
-      throw failure(
-        "expected a value after '\(key)\(kind.rawValue)'; write \(key)\(kind.rawValue)\"\" for an empty string",
-        at: valueStart)
+      var message = "expected a value after '\(key)\(kind.rawValue)'; write \(key)\(kind.rawValue)\"\" for an empty string"
+      if kind == .field || kind == .query {
+        // Base64 ids end in `=`: `get user VXNlcjo5OQ==` reads as a query item.
+        message += ", or \"\(key)\(kind.rawValue)\" for a value that ends in '=' (a base64 id)"
+      }
+      throw failure(message, at: valueStart)
     }
     let location = location(at: start)
     var value = try parseValue(at: valueStart)

@@ -69,22 +69,28 @@ extension Parser {
 
   /// Skips a bracketed JSON literal to its matching close, across lines.
   ///
-  /// When the brackets never balance, the skip stops at the end of the line
+  /// A close of the wrong kind (`[1}`) closes the innermost open bracket of
+  /// its kind and those inside it, as if their closes were missing; one that
+  /// matches nothing open is passed over. So the `}` of an enclosing block on
+  /// the next line is not taken for the literal's. When the brackets never balance, the skip stops at the end of the line
   /// the literal started on, so the following lines are read as statements.
   /// Looking ahead to the end of the text is allowed `multiLineSkipLimit`
   /// times per parse; after that a skip never leaves its line.
   private mutating func skipBracketsLeniently() {
     let mayCrossLines = multiLineSkipsLeft > 0
     var firstLineEnd: Int?
-    var depth = 0
+    var expectedCloses: [UInt8] = []
     while position < bytes.count {
       let byte = bytes[position]
       switch byte {
-      case Byte.leftBrace, Byte.leftBracket:
-        depth += 1
+      case Byte.leftBrace:
+        expectedCloses.append(Byte.rightBrace)
+      case Byte.leftBracket:
+        expectedCloses.append(Byte.rightBracket)
       case Byte.rightBrace, Byte.rightBracket:
-        depth -= 1
-        if depth == 0 {
+        guard let innermost = expectedCloses.lastIndex(of: byte) else { break }
+        expectedCloses.removeSubrange(innermost...)
+        if expectedCloses.isEmpty {
           position += 1
           return
         }

@@ -298,6 +298,12 @@ import Testing
     #expect(parseScript(source, file: "t.syn").script.prelude.map { dump($0.kind) } == ["request get usage"])
   }
 
+  @Test func aMismatchedCloseInsideABlockLeavesTheBlocksBrace() {
+    let source = "repeat 2 {\n  print {\"a\": [1}\n}\nget usage"
+    #expect(errors(source) == ["2:17: expected ',' or ']' in the JSON array, found '}'"])
+    #expect(parseScript(source, file: "t.syn").script.prelude.map { dump($0.kind) } == ["repeat word(2) {}", "request get usage"])
+  }
+
   @Test func unclosedBlockKeepsItsStatements() {
     let result = parseScript("repeat 2 {\n  get usage\n", file: "t.syn")
     #expect(result.diagnostics.count == 1)

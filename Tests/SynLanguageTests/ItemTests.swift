@@ -60,8 +60,14 @@ private func items(_ source: String, sourceLocation: Testing.SourceLocation = #_
   }
 
   @Test(arguments: [
-    ("create thing name=", "1:19: expected a value after 'name='; write name=\"\" for an empty string"),
-    ("create thing limit==", "1:21: expected a value after 'limit=='; write limit==\"\" for an empty string"),
+    (
+      "create thing name=",
+      "1:19: expected a value after 'name='; write name=\"\" for an empty string, or \"name=\" for a value that ends in '=' (a base64 id)"
+    ),
+    (
+      "get user VXNlcjo5OQ==",
+      "1:22: expected a value after 'VXNlcjo5OQ=='; write VXNlcjo5OQ==\"\" for an empty string, or \"VXNlcjo5OQ==\" for a value that ends in '=' (a base64 id)"
+    ),
     ("create thing a.=1", "1:14: the key 'a.' has an empty part; dotted keys look like metadata.tier"),
     ("create thing a..b=1", "1:14: the key 'a..b' has an empty part; dotted keys look like metadata.tier"),
     ("create thing m:=abc", "1:17: the value of 'm:=' is not valid JSON: invalid literal 'abc'"),
