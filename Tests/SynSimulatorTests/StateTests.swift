@@ -246,4 +246,17 @@ import Testing
     #expect(whole.text.contains("not a syn-tenant-state file"))
     #expect(client.send("GET", "/v1/profiles").text == before)
   }
+
+  @Test func aDocumentWhoseRecordsDisagreeIsRefused() throws {
+    let synup = try SynupClient()
+    try synup.createUser("jo@example.com")
+    let saved = synup.tenant.send("GET", "/_sim/tenant-state").text
+    // User 1 renumbered 5: its index would point past the end of the users.
+    let renumbered = saved.replacing(#/("email":"jo@example.com".*?"number":)1/#) { "\($0.output.1)5" }
+    #expect(renumbered != saved)
+    let reply = synup.tenant.send("PUT", "/_sim/tenant-state", body: renumbered)
+    #expect(reply.status == 400)
+    #expect(reply.text.contains("record 5 is out of place"), "\(reply.text)")
+    #expect(synup.tenant.send("GET", "/_sim/tenant-state").text == saved)
+  }
 }

@@ -90,21 +90,3 @@ struct SynupLocationStore: Sendable {
     numberByIdentity[Identity(location.fields)] = location.number
   }
 }
-
-/// Saved as its locations; the uniqueness indexes are rebuilt.
-extension SynupLocationStore: Codable {
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    for location in try container.decode([SynupLocation].self) {
-      guard location.number == all.count + 1 else {
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "locations must be numbered 1, 2, ...")
-      }
-      _ = insert { _ in location }
-    }
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(all)
-  }
-}

@@ -97,21 +97,3 @@ struct SynupUserStore: Sendable {
     all[user.number - 1] = user
   }
 }
-
-/// Saved as its users; the index by e-mail is rebuilt.
-extension SynupUserStore: Codable {
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    for user in try container.decode([SynupUser].self) {
-      guard user.number == all.count + 1 else {
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "users must be numbered 1, 2, ...")
-      }
-      _ = insert { _ in user }
-    }
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(all)
-  }
-}
