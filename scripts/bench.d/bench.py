@@ -1,0 +1,222 @@
+"""scripts/bench's measurements: syn against the budgets of DESIGN.md and against the
+tools a user would pick instead, each figure a median of several runs, each ratio
+measured side by side (runs interleaved, so a busy moment hurts both sides alike).
+Writes the table to the "Budgets" section of docs/benchmarks.md.
+
+    python3 scripts/bench.d/bench.py SYN_BINARY DOC [RUNS]
+"""
+
+import datetime
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import tools
+import workloads
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WRK = dict(threads=2, connections=64, seconds=3)  # the same for syn serve and nginx
+
+# What limits a figure that misses its budget, as found by profiling (printed only then).
+LIMITS = {
+    "serve": "per-request cost in Hummingbird/NIO and the simulator (HTTP parsing, header "
+    "conversion, JSON encoding), on the same 2 cores as wrk",
+    "live": "each request's round trip through AsyncHTTPClient's connection pool and the event loop",
+    "startup": "loading the Swift runtime and Foundation's shared libraries",
+}
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def interleaved(runs, *measures):
+    """Each measure run `runs` times, alternating; the lists of results."""
+    results = [[] for _ in measures]
+    for _ in range(runs):
+        for index, measure in enumerate(measures):
+            results[index].append(measure())
+    return results
+
+
+def verdict(met, key):
+    return "met" if met else "NOT MET: " + LIMITS.get(key, "load on the machine (no limit found by profiling)")
+
+
+def interpreter(syn, folder, runs):
+    script, statements = workloads.interpreter_script(folder)
+    (results,) = interleaved(runs, lambda: tools.timed([syn, "run", script]))
+    wall, cpu = median([r.wall for r in results]), median([r.cpu for r in results])
+    rate = statements / wall
+    return [
+        "interpreter + in-process simulator",
+        f"{rate:,.0f} statements/s ({statements:,} statements in {wall:.2f} s, start-up included; "
+        f"{statements / cpu:,.0f} per CPU second)",
+        "", "", ">= 100,000/s", verdict(rate >= 100_000, "interpreter"),
+    ]
+
+
+def startup(syn, folder, runs):
+    script = workloads.one_line_script(folder)
+    syn_times, curl_times = interleaved(
+        runs * 4, lambda: tools.timed([syn, "run", script]).wall, lambda: tools.timed(["curl", "--version"]).wall)
+    ratio = median(syn_times) / median(curl_times)
+    return [
+        "start-up: `syn run` of a one-line script",
+        f"{median(syn_times) * 1000:.1f} ms", f"`curl --version` {median(curl_times) * 1000:.1f} ms",
+        f"{ratio:.2f}x", "<= 3x", verdict(ratio <= 3, "startup"),
+    ]
+
+
+def serve(syn, folder, runs):
+    """GET and POST on syn serve, against nginx serving the same profile as a static file."""
+    with tools.Serve(syn) as server:
+        key = server.tenant("growth")
+        profile = tools.http("POST", f"{server.origin}/v1/profiles", {"name": "bench", "externalId": "x"}, key)
+        path = f"/v1/profiles/{profile['id']}"
+        body = subprocess.run(["curl", "-s", "-H", f"x-api-key: {key}", server.origin + path],
+                              capture_output=True, check=True).stdout
+        with tools.Nginx(os.path.join(folder, "nginx"), {path: body}, os.path.join(HERE, "nginx.conf")) as nginx:
+
+            def get():
+                return tools.wrk(server.origin + path, headers=[f"x-api-key: {key}"], **WRK)
+
+            def post():
+                # A fresh Growth tenant per run: no profile cap, every body new, every run alike.
+                env = dict(os.environ, SYN_KEY=server.tenant("growth"))
+                return tools.wrk(server.origin, script=os.path.join(HERE, "post.lua"), env=env, **WRK)
+
+            def reference():
+                return tools.wrk(nginx.origin + path, **WRK)
+
+            gets, posts, statics = interleaved(runs, get, post, reference)
+    static_rate, static_p99 = median([r[0] for r in statics]), median([r[1] for r in statics])
+    rows = []
+    for name, results in (("GET /v1/profiles/{id}", gets), ("POST /v1/profiles (unique bodies)", posts)):
+        rate, p99 = median([r[0] for r in results]), median([r[1] for r in results])
+        failed = sum(r[2] for r in results)
+        ratio = rate / static_rate
+        rows.append([
+            f"`syn serve` {name}",
+            f"{rate:,.0f} req/s, p99 {p99:.2f} ms" + (f", {failed} non-2xx" if failed else ""),
+            f"nginx static JSON {static_rate:,.0f} req/s, p99 {static_p99:.2f} ms",
+            f"{ratio:.0%}", ">= 40%", verdict(ratio >= 0.4 and not failed, "serve"),
+        ])
+    return rows
+
+
+def live(syn, folder, runs):
+    """A sequential script through the live backend, against wrk -t1 -c1 on the same server."""
+    script = workloads.live_script(folder)
+    with tools.Serve(syn) as server:
+        profile = tools.http("POST", f"{server.origin}/v1/profiles", {"name": "bench"}, server.key)
+        url = f"{server.origin}/v1/profiles/{profile['id']}"
+
+        def run():
+            return tools.timed([syn, "run", script, "--backend", "live", "--base-url", server.origin]).wall
+
+        def reference():
+            return tools.wrk(url, threads=1, connections=1, seconds=3, headers=[f"x-api-key: {server.key}"])[0]
+
+        times, rates = interleaved(runs, run, reference)
+    rate, wrk_rate = 2000 / median(times), median(rates)
+    ratio = rate / wrk_rate
+    return [
+        "live backend: 2,000 sequential requests against `syn serve`",
+        f"{rate:,.0f} req/s ({median(times):.2f} s, start-up included)",
+        f"`wrk -t1 -c1` {wrk_rate:,.0f} req/s", f"{ratio:.0%}", ">= 50%", verdict(ratio >= 0.5, "live"),
+    ]
+
+
+def memory(syn, folder, runs):
+    script = workloads.memory_script(folder)
+    (sizes,) = interleaved(runs, lambda: tools.timed([syn, "run", script]).resident)
+    size = median(sizes) / 2**20
+    return [
+        "memory: 100,000 profiles in one tenant",
+        f"{size:.0f} MB peak resident (`syn run`, script and simulator in one process)",
+        "", "", "< 150 MB", verdict(size < 150, "memory"),
+    ]
+
+
+def acceptance(syn, folder, runs):
+    """One 1,000-request acceptance test, as a .syn file and as a Tavern file, against one syn serve."""
+    syn_test = workloads.acceptance_syn(folder)
+    tavern_folder = os.path.join(folder, "tavern")
+    os.makedirs(tavern_folder)
+    workloads.acceptance_tavern(tavern_folder)
+    python = os.path.join(os.environ["BENCH_VENV"], "bin", "python")
+    with tools.Serve(syn) as server:
+
+        def run_syn():
+            return tools.timed([syn, "test", syn_test, "--backend", "live", "--base-url", server.origin]).wall
+
+        def run_tavern():
+            # A fresh Growth tenant per run: all 500 profiles of a run in one account, as Tavern has one key.
+            env = dict(os.environ, SYN_BASE=server.origin, SYN_KEY=server.tenant("growth"))
+            command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", tavern_folder]
+            return tools.timed(command, env=env).wall
+
+        # At most 3 runs: Tavern takes some 15 s a run on 2 cores.
+        syn_times, tavern_times = interleaved(min(runs, 3), run_syn, run_tavern)
+    ratio = median(tavern_times) / median(syn_times)
+    return [
+        "acceptance test: 100 cases, 1,000 requests, `syn test --backend live`",
+        f"{median(syn_times):.2f} s", f"Tavern {tavern_version(python)} + pytest {median(tavern_times):.2f} s",
+        f"syn {ratio:.1f}x faster" if ratio >= 1 else f"syn {1 / ratio:.1f}x slower", "(none)", "",
+    ]
+
+
+def tavern_version(python):
+    return subprocess.run([python, "-c", "import tavern; print(tavern.__version__)"],
+                          capture_output=True, text=True).stdout.strip()
+
+
+def write_section(doc, rows, runs, started, seconds):
+    load = os.getloadavg()[0]
+    lines = [
+        "## Budgets (scripts/bench)",
+        "",
+        f"Made by `scripts/bench` on {started:%Y-%m-%d %H:%M} UTC, {os.environ['BENCH_SOURCE']}, release build, "
+        f"{os.cpu_count()} cores, load average {load:.1f} at start, in {seconds:.0f} s. Each figure is the "
+        f"median of {runs} runs (start-up: {runs * 4}, Tavern: {min(runs, 3)}); each ratio is measured side by side, runs "
+        f"interleaved. wrk: {WRK['threads']} threads, {WRK['connections']} connections, "
+        f"{WRK['seconds']} s a run. The table is replaced on each run (git keeps the earlier ones).",
+        "",
+        "| measure | syn | reference | ratio | budget | verdict |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    section = "\n".join(lines) + "\n"
+    text = open(doc).read() if os.path.exists(doc) else "# Benchmarks\n"
+    start = text.find("## Budgets (scripts/bench)")
+    if start >= 0:
+        end = text.find("\n## ", start + 1)
+        text = text[:start] + section + ("\n" + text[end + 1:] if end >= 0 else "")
+    else:
+        first = text.find("\n## ")
+        text = (text[:first + 1] + section + "\n" + text[first + 1:]) if first >= 0 else text.rstrip() + "\n\n" + section
+    with open(doc, "w") as file:
+        file.write(text)
+
+
+def main():
+    syn, doc = os.path.abspath(sys.argv[1]), sys.argv[2]
+    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    started, clock = datetime.datetime.now(datetime.timezone.utc), time.perf_counter()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="syn-bench-") as folder:
+        for measure in (interpreter, startup, serve, live, memory, acceptance):
+            print(f"bench: {measure.__name__} ...", file=sys.stderr, flush=True)
+            result = measure(syn, folder, runs)
+            for row in result if isinstance(result[0], list) else [result]:
+                rows.append(row)
+                print("  " + " | ".join(cell for cell in row if cell), file=sys.stderr, flush=True)
+    write_section(doc, rows, runs, started, time.perf_counter() - clock)
+
+
+if __name__ == "__main__":
+    main()
