@@ -19,7 +19,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
     self.sourceLine = sourceLine
   }
 
-  /// The rendering users see:
+  /// The rendering users see, API keys masked:
   ///
   ///     profiles.syn:3:8: error: unknown noun 'profil'; did you mean 'profile'?
   ///         create profil name=x
@@ -29,6 +29,6 @@ public struct Diagnostic: Error, Sendable, Equatable {
     for (offset, scalar) in sourceLine.unicodeScalars.enumerated() where offset < location.column - 1 {
       caretPadding.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
     }
-    return "\(location): \(severity.rawValue): \(message)\n    \(sourceLine)\n    \(caretPadding)^"
+    return KeyMask.masking("\(location): \(severity.rawValue): \(message)\n    \(sourceLine)\n    \(caretPadding)^")
   }
 }

@@ -44,6 +44,7 @@ public struct ExpectationFailure: Sendable, Equatable {
     self.details = details
   }
 
+  /// API keys masked:
   /// ```
   /// profiles.syn:14:1: expectation failed: expect .name == "Alice"
   ///   actual:   "Bob"
@@ -57,7 +58,7 @@ public struct ExpectationFailure: Sendable, Equatable {
       let label = detail.label + ":"
       lines.append("  " + label + String(repeating: " ", count: max(1, width - label.count)) + detail.text)
     }
-    return lines.joined(separator: "\n")
+    return KeyMask.masking(lines.joined(separator: "\n"))
   }
 
   public static func == (lhs: ExpectationFailure, rhs: ExpectationFailure) -> Bool {
