@@ -84,7 +84,8 @@ struct ServeCommand: AsyncParsableCommand {
   private func save(_ simulator: Simulator, _ output: ProcessOutput) throws {
     do {
       guard let summary = try simulator.saveState() else { return }
-      output.line("syn serve: saved \(summary.tenants) tenants to \(summary.path)")
+      let tenants = summary.tenants == 1 ? "1 tenant" : "\(summary.tenants) tenants"
+      output.line("syn serve: saved \(tenants) to \(summary.path)")
       output.flush()
     } catch {
       output.line("syn serve: cannot save the state: \(error.message)", to: .error)

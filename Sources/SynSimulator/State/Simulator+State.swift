@@ -8,8 +8,7 @@ extension Simulator {
     var directory = TenantDirectory()
     if let bytes = try file.read() {
       do throws(StateError) {
-        let saved = try StateDocument.decode(
-          StateDocument.SavedSimulator.self, format: StateDocument.simulatorFormat, from: bytes)
+        let saved = try StateDocument.decode(StateDocument.SavedSimulator.self, from: bytes)
         for (index, tenant) in saved.tenants.enumerated() {
           guard tenant.number == index + 1, tenant.state.number == tenant.number else {
             throw StateError("tenants must be numbered 1, 2, ... in order; entry \(index + 1) is t\(tenant.number)")
@@ -58,9 +57,7 @@ extension Tenant {
   /// `PUT /_sim/tenant-state`: replaces the tenant's state with a saved one,
   /// which keeps this tenant's number (and so its keys).
   func restoreState(from bytes: [UInt8]) throws(StateError) {
-    var saved = try StateDocument.decode(
-      StateDocument.SavedTenantState.self, format: StateDocument.tenantFormat, from: bytes
-    ).state
+    var saved = try StateDocument.decode(StateDocument.SavedTenantState.self, from: bytes).state
     saved.number = number
     withState { $0 = saved }
   }

@@ -22,6 +22,15 @@ enum StateDocument {
     var format = StateDocument.simulatorFormat
     var version = StateDocument.version
     var tenants: [SavedTenant]
+
+    init(tenants: [SavedTenant]) {
+      self.tenants = tenants
+    }
+
+    init(from decoder: any Decoder) throws {
+      try StateDocument.checkHeader(of: decoder, format: StateDocument.simulatorFormat)
+      tenants = try decoder.container(keyedBy: CodingKeys.self).decode([SavedTenant].self, forKey: .tenants)
+    }
   }
 
   struct SavedTenant: Codable {
@@ -35,6 +44,37 @@ enum StateDocument {
     var format = StateDocument.tenantFormat
     var version = StateDocument.version
     var state: TenantState
+
+    init(state: TenantState) {
+      self.state = state
+    }
+
+    init(from decoder: any Decoder) throws {
+      try StateDocument.checkHeader(of: decoder, format: StateDocument.tenantFormat)
+      state = try decoder.container(keyedBy: CodingKeys.self).decode(TenantState.self, forKey: .state)
+    }
+  }
+
+  private enum HeaderKey: String, CodingKey {
+    case format, version
+  }
+
+  /// Reads `format` and `version` before anything else, so that a file of
+  /// another kind or of a newer syn is refused for that, not for its content.
+  private static func checkHeader(of decoder: any Decoder, format: String) throws {
+    let header = try decoder.container(keyedBy: HeaderKey.self)
+    let found = try? header.decodeIfPresent(String.self, forKey: .format)
+    guard found == format else {
+      throw StateError(
+        "not a \(format) file: expected \"format\": \"\(format)\", found \(found.map { "\"\($0)\"" } ?? "no format")")
+    }
+    guard let version = try? header.decode(Int.self, forKey: .version), version >= 1 else {
+      throw StateError("\"version\" must be a whole number from 1")
+    }
+    guard version <= StateDocument.version else {
+      throw StateError(
+        "version \(version) is newer than this syn reads (up to \(StateDocument.version)): upgrade syn to load it")
+    }
   }
 
   /// The document's bytes: keys sorted, so the same state always writes the same file.
@@ -49,35 +89,30 @@ enum StateDocument {
     }
   }
 
-  /// Reads a document of `format`; throws a message that says what is wrong
-  /// (not JSON, another format, a newer version, a bad member) and where.
-  static func decode<Document: Decodable>(
-    _ type: Document.Type, format: String, from bytes: [UInt8]
-  ) throws(StateError) -> Document {
-    let header: JSONValue
-    do {
-      header = try JSONValue(parsing: bytes)
-    } catch {
-      let cut = error.needsMoreInput ? " (the file is cut short)" : ""
-      throw StateError("not valid JSON\(cut): line \(error.line), column \(error.column): \(error.message)")
-    }
-    guard header["format"]?.stringValue == format else {
-      let found = header["format"]?.stringValue.map { "\"\($0)\"" } ?? "no format"
-      throw StateError("not a \(format) file: expected \"format\": \"\(format)\", found \(found)")
-    }
-    guard let version = header["version"]?.numberValue?.intValue, version >= 1 else {
-      throw StateError("\"version\" must be a whole number from 1")
-    }
-    guard version <= StateDocument.version else {
-      throw StateError(
-        "version \(version) is newer than this syn reads (up to \(StateDocument.version)): upgrade syn to load it")
-    }
+  /// Reads a document; throws a message that says what is wrong (not JSON,
+  /// another format, a newer version, a bad member) and where. The bytes are
+  /// parsed once; only a failure parses them again, for the line and column.
+  static func decode<Document: Decodable>(_ type: Document.Type, from bytes: [UInt8]) throws(StateError) -> Document {
     do {
       return try JSONDecoder().decode(Document.self, from: Data(bytes))
+    } catch let error as StateError {
+      throw error
     } catch let error as DecodingError {
-      throw StateError(describe(error))
+      throw StateError(syntaxProblem(in: bytes) ?? describe(error))
     } catch {
       throw StateError("\(error)")
+    }
+  }
+
+  /// Where `bytes` stop being JSON (SynJSON's parser says where; JSONDecoder
+  /// does not); nil when they are JSON.
+  private static func syntaxProblem(in bytes: [UInt8]) -> String? {
+    do {
+      _ = try JSONValue(parsing: bytes)
+      return nil
+    } catch {
+      let cut = error.needsMoreInput ? " (the file is cut short)" : ""
+      return "not valid JSON\(cut): line \(error.line), column \(error.column): \(error.message)"
     }
   }
 
