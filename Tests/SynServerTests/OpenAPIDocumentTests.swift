@@ -21,6 +21,10 @@ import Testing
     let schemes = try #require(document["components"]?["securitySchemes"]?.objectValue)
     #expect(schemes.keys.sorted() == ["synposter", "synup"])
     #expect(document["paths"]?["/v1/profiles/{id}"]?["get"]?["operationId"]?.stringValue == "synposter_get_profile")
+    #expect(document["paths"]?["/v1/profiles"]?["get"]?["security"] == [["synposter": []]])
+    #expect(document["paths"]?["/api/v4/roles"]?["get"]?["security"] == [["synup": []]])
+    // Health needs no key (spec 1.7): no security requirement is one of the choices.
+    #expect(document["paths"]?["/v1/health"]?["get"]?["security"] == [[:], ["synposter": []]])
   }
 
   @Test func everyCatalogOperationIsDocumentedWithItsAnswers() {

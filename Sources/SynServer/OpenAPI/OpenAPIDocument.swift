@@ -41,11 +41,17 @@ enum OpenAPIDocument {
     }
   }
 
+  /// The API's key; for health, also none (`{}`): it needs no key, and checks one only when sent.
+  private static func security(of operation: Operation, in catalog: Catalog) -> [JSONValue] {
+    let key = JSONValue.object(JSONObject([.init(key: catalog.api.rawValue, value: [])]))
+    return SynposterResponses.keyOptional.contains(operation.name) && catalog.api == .synposter ? [[:], key] : [key]
+  }
+
   private static func describe(_ operation: Operation, of catalog: Catalog) -> JSONObject {
     var object = JSONObject([
       .init(key: "operationId", value: .string("\(catalog.api.rawValue)_\(operation.verb)_\(operation.noun)")),
       .init(key: "summary", value: .string(operation.doc)),
-      .init(key: "security", value: [.object(JSONObject([.init(key: catalog.api.rawValue, value: [])]))]),
+      .init(key: "security", value: .array(security(of: operation, in: catalog))),
       .init(key: "parameters", value: .array(RequestSchemas.parameters(of: operation))),
     ])
     if let body = RequestSchemas.body(of: operation) {

@@ -24,6 +24,9 @@ enum SynposterResponses {
     "get health": ("Health", []),
   ]
 
+  /// Operations that answer without a key (spec 1.7).
+  static let keyOptional: Set<String> = ["get health"]
+
   /// Possible on every route: a missing or invalid key (health only checks a key
   /// that is sent), the per-key rate limit, and the documented safe-to-retry 500.
   static let everywhere = [401, 429, 500]
