@@ -94,6 +94,8 @@ extension CompletionEngine {
     let prefix = item.key + item.separator
     if item.value.hasPrefix("$") || item.value.hasPrefix(".") {
       let inner = completeValue(item.value)
+      // No candidates: `.none`, whose empty word ends any text, not the bare `key=`.
+      guard !inner.candidates.isEmpty else { return .none }
       return Completion(
         word: prefix + inner.word,
         candidates: inner.candidates.map { candidate in

@@ -26,12 +26,13 @@ struct PartialInput: Equatable {
     let characters = Array(text)
     var index = 0
     while index < characters.count {
-      // A `\` at the end of a line joins it to the next, like a blank.
+      // A `\` at the end of a line joins it to the next, like a blank; inside
+      // a quoted string the parser drops it, so the string reads on.
       if characters[index] == "\\", scanner.position != .comment {
         var next = index + 1
         while next < characters.count, characters[next] == " " || characters[next] == "\t" { next += 1 }
         if next < characters.count, characters[next] == "\n" {
-          scanner.consume(" ")
+          if scanner.position != .doubleQuoted && scanner.position != .singleQuoted { scanner.consume(" ") }
           index = next + 1
           continue
         }
