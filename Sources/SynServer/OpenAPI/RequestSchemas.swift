@@ -27,16 +27,16 @@ enum RequestSchemas {
 
   /// The `requestBody` of an operation that takes one.
   static func body(of operation: Operation) -> JSONValue? {
-    let fields = JSONObject(
-      operation.fields.map { .init(key: $0.name, value: bodyValue($0)) })
+    guard operation.body != .none else { return nil }
+    let fields = JSONObject(operation.fields.map { .init(key: $0.name, value: bodyValue($0)) })
     var object = JSONObject([.init(key: "type", value: "object"), .init(key: "properties", value: .object(fields))])
     let required = operation.fields.filter(\.isRequired).map { JSONValue.string($0.name) }
     if !required.isEmpty { object["required"] = .array(required) }
     let schema: JSONValue
-    switch operation.body {
-    case .none: return nil
-    case .json: schema = .object(object)
-    case .wrapped(let key): schema = S.object([(key, .object(object))])
+    if case .wrapped(let key) = operation.body {
+      schema = S.object([(key, .object(object))])
+    } else {
+      schema = .object(object)
     }
     return ["required": true, "content": ["application/json": ["schema": schema]]]
   }
