@@ -17,5 +17,20 @@ public struct RequestAttempt: Sendable {
 /// shows every retried exchange). A task-local, so the `Backend` protocol
 /// and its options stay as they are.
 public enum RequestAttempts {
-  @TaskLocal public static var observer: (@Sendable (RequestAttempt) -> Void)?
+  @TaskLocal public static var observer: AttemptObserver?
+}
+
+/// Hears of each attempt. A class rather than a bare closure: a task-local of
+/// optional closure type crashes release builds of Swift 6.3 in
+/// `swift_task_localValuePush` at the first request.
+public final class AttemptObserver: Sendable {
+  private let hear: @Sendable (RequestAttempt) -> Void
+
+  public init(_ hear: @escaping @Sendable (RequestAttempt) -> Void) {
+    self.hear = hear
+  }
+
+  public func callAsFunction(_ attempt: RequestAttempt) {
+    hear(attempt)
+  }
 }

@@ -56,7 +56,7 @@ extension Interpreter {
     let outcome: Result<HTTPResponse, any Error>
     do {
       outcome = .success(
-        try await RequestAttempts.$observer.withValue(session.settings.verbose ? retried.record : nil) {
+        try await RequestAttempts.$observer.withValue(session.settings.verbose ? AttemptObserver(retried.record) : nil) {
           try await session.transmit(request)
         })
     } catch {
