@@ -1,13 +1,27 @@
-/// Hides API keys in the errors syn shows (diagnostics, failed expectations): Synposter keys
-/// (`sk_live_...`, `sk_test_...`) wherever they stand, and the value of a key header item
-/// (`x-api-key:...`, `Authorization:...`). Each hidden character becomes `*`, so a caret
-/// under a column still points at the same place.
+/// What an API key looks like, and how syn hides one: the one place every
+/// output channel (diagnostics, failed expectations, `-v`, `:curl`, `:vars`,
+/// history) takes its rules from.
 public enum KeyMask {
+  /// A Synposter key anywhere in text: `sk_live_...`, `sk_test_...`. (Synup
+  /// keys have no prefix to be recognised by.)
+  public static var synposterKey: Regex<(Substring, Substring)> { /sk_(live|test)_[A-Za-z0-9_]+/ }
+
+  /// The headers whose value is a key, lowercased.
+  public static let keyHeaderNames: Set<String> = ["x-api-key", "authorization"]
+
+  /// `text` with Synposter keys wherever they stand and the value of a key
+  /// header item (`x-api-key:...`, `Authorization:...`) hidden. Each hidden
+  /// character becomes `*`, so a caret under a column still points at the same place.
   public static func masking(_ text: String) -> String {
-    text.replacing(/sk_(?:live|test)_[A-Za-z0-9_]+/) { match in
-      match.output.prefix(8) + String(repeating: "*", count: match.output.count - 8)
+    text.replacing(synposterKey) { match in
+      match.output.0.prefix(8) + String(repeating: "*", count: match.output.0.count - 8)
     }.replacing(/(?i)\b(x-api-key|authorization)(\s*:\s*)("[^"]*"|'[^']*'|\S+)/) { match in
       match.output.1 + match.output.2 + String(repeating: "*", count: match.output.3.count)
     }
+  }
+
+  /// `text` with each Synposter key shown as `sk_live_****` (or `sk_test_****`).
+  public static func abbreviating(_ text: String) -> String {
+    text.replacing(synposterKey) { match in "sk_\(match.output.1)_****" }
   }
 }

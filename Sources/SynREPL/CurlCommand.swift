@@ -1,6 +1,7 @@
 import Foundation
 import SynCatalog
 import SynHTTP
+import SynLanguage
 
 /// `:curl`: the last request as a curl command one can paste into a shell.
 ///
@@ -46,11 +47,11 @@ struct CurlCommand {
         let scheme = words.count == 2 ? words[0] + " " : ""
         parts.append("-H \"\(field.name): \(scheme)$\(Self.keyVariable(for: api))\"")
       default:
-        parts.append("-H " + Self.shellQuoted("\(field.name): \(KeyFilter.maskingKeys(in: field.value))"))
+        parts.append("-H " + Self.shellQuoted("\(field.name): \(KeyMask.abbreviating(field.value))"))
       }
     }
     if !request.body.isEmpty {
-      let body = KeyFilter.maskingKeys(in: String(decoding: request.body, as: UTF8.self))
+      let body = KeyMask.abbreviating(String(decoding: request.body, as: UTF8.self))
       parts.append("--data-raw " + Self.shellQuoted(body))
     }
     let command = parts.joined(separator: " \\\n  ")

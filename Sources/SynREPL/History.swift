@@ -71,17 +71,12 @@ enum KeyFilter {
   /// anything that looks like a Synposter key (`sk_live_...`).
   static func holdsKey(_ line: String) -> Bool {
     line.contains(/(?i)\bset\s+apikey\b/) || line.contains(/(?i)--api-key/)
-      || line.contains(/(?i)\b(x-api-key|authorization)\s*:/) || line.contains(/sk_(live|test)_[A-Za-z0-9]/)
-  }
-
-  /// `text` with each `sk_live_...` key shown as `sk_live_****`.
-  static func maskingKeys(in text: String) -> String {
-    text.replacing(/sk_(live|test)_[A-Za-z0-9_]+/) { match in "sk_\(match.output.1)_****" }
+      || line.contains(/(?i)\b(x-api-key|authorization)\s*:/) || line.contains(KeyMask.synposterKey)
   }
 
   /// `text` with each `sk_live_...` key replaced by `replacement`.
   static func replacingKeys(in text: String, with replacement: String) -> String {
-    text.replacing(/sk_(live|test)_[A-Za-z0-9_]+/, with: replacement)
+    text.replacing(KeyMask.synposterKey, with: replacement)
   }
 }
 

@@ -2,6 +2,7 @@ import CEditLine
 import Foundation
 import SynCatalog
 import SynJSON
+import SynLanguage
 import SynRuntime
 
 /// `:help`, `:vars`, `:last`, `:curl`, `:save`, `:load`, `:history`, `:quit`.
@@ -70,7 +71,7 @@ extension InteractivePrompt {
     }
     let limit = 160
     return variables.keys.sorted().map { name in
-      var text = KeyFilter.maskingKeys(in: variables[name]?.compactText ?? "null")
+      var text = KeyMask.abbreviating(variables[name]?.compactText ?? "null")
       if text.count > limit { text = String(text.prefix(limit)) + "…" }
       return "$\(name) = \(text)"
     }.joined(separator: "\n")

@@ -1,5 +1,6 @@
 import SynHTTP
 import SynJSON
+import SynLanguage
 
 /// How requests and responses look on screen (`show`, `-v`).
 enum ResponseFormatter {
@@ -79,11 +80,9 @@ enum ResponseFormatter {
 
 /// Keeps API keys out of everything syn prints.
 enum Secrets {
-  static let headerNames: Set<String> = ["x-api-key", "authorization"]
-
   /// The header value with its key hidden, keeping a short prefix so two keys can be told apart.
   static func masked(_ value: String, inHeader name: String) -> String {
-    guard headerNames.contains(name.lowercased()) else { return value }
+    guard KeyMask.keyHeaderNames.contains(name.lowercased()) else { return value }
     if let space = value.firstIndex(of: " ") {
       return String(value[...space]) + mask(String(value[value.index(after: space)...]))
     }

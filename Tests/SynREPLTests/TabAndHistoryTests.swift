@@ -1,4 +1,5 @@
 import Foundation
+import SynLanguage
 import Testing
 
 @testable import SynREPL
@@ -65,7 +66,7 @@ import Testing
   }
 
   @Test func keysAreMaskedForDisplay() {
-    #expect(KeyFilter.maskingKeys(in: "{\"k\":\"sk_live_abc123\"}") == "{\"k\":\"sk_live_****\"}")
+    #expect(KeyMask.abbreviating("{\"k\":\"sk_live_abc123\"}") == "{\"k\":\"sk_live_****\"}")
     #expect(KeyFilter.replacingKeys(in: "a sk_live_x1 b", with: "KEY") == "a KEY b")
   }
 
