@@ -60,7 +60,9 @@ struct TestCommand: AsyncParsableCommand {
     let summary = await runner.run(selections)
     for request in reports.compactMap(ReportRequest.init) {
       do {
-        try Data(request.format.render(summary, startedAt: startedAt).utf8).write(to: URL(fileURLWithPath: request.path))
+        let file = URL(fileURLWithPath: request.path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(request.format.render(summary, startedAt: startedAt).utf8).write(to: file)
       } catch {
         output.line("error: cannot write the \(request.format.rawValue) report to \(request.path): \(error.localizedDescription)", to: .error)
         throw ExitCode(3)

@@ -110,8 +110,9 @@ import Testing
 
   @Test func jsonReportListsEveryCase() throws {
     let directory = try SynBinary.temporaryDirectory(with: Self.suite)
-    _ = try SynBinary.run(["test", "--report", "json=out.json", "."], in: directory)
-    let data = try Data(contentsOf: directory.appendingPathComponent("out.json"))
+    // Folders of the report's path are created, as CI configurations expect (`reports/syn.json`).
+    _ = try SynBinary.run(["test", "--report", "json=reports/run/out.json", "."], in: directory)
+    let data = try Data(contentsOf: directory.appendingPathComponent("reports/run/out.json"))
     let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let summary = try #require(report["summary"] as? [String: Int])
     #expect(summary == ["passed": 4, "failed": 1, "skipped": 1])
