@@ -1,15 +1,18 @@
 /// Simulator control (spec section 7): `mock reset | plan NAME | clock ... |
 /// seed N | usage ITEM... | fault STATUS [times N] [on VERB NOUN] | authorize ITEM... |
 /// save FILE | load FILE`.
-extension Parser {
-  static let mockCommands = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load"]
+extension MockCommand {
+  /// The words after `mock`, in the order diagnostics list them.
+  public static let names = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load"]
+}
 
+extension Parser {
   /// Parses what follows `mock`.
   mutating func parseMock(keywordEnd: Int) throws(ParseFailure) -> MockCommand {
-    let commands = Parser.mockCommands.joined(separator: ", ")
+    let commands = MockCommand.names.joined(separator: ", ")
     let start = try requireToken(after: keywordEnd, "expected a command after 'mock', one of: \(commands)")
     let command = try parseChoice(
-      at: start, among: Parser.mockCommands, unknown: "mock command", expected: "one of: \(commands)")
+      at: start, among: MockCommand.names, unknown: "mock command", expected: "one of: \(commands)")
     let end = position
     switch command {
     case "reset":

@@ -1,5 +1,6 @@
 import SynCatalog
 import SynJSON
+import SynLanguage
 
 /// The words after a statement's first: nouns and items of catalog requests,
 /// the arguments of keywords, and of meta-commands.
@@ -174,9 +175,11 @@ extension CompletionEngine {
 
   private func mockArgument(_ word: String, arguments: [String]) -> Completion {
     guard let command = arguments.first else {
-      return words(word, ["authorize", "clock", "fault", "plan", "reset", "seed", "usage"])
+      return words(word, MockCommand.names.sorted())
     }
     switch command {
+    case "save" where arguments.count == 1, "load" where arguments.count == 1:
+      return completeFile(word)
     case "plan" where arguments.count == 1:
       return words(word, ["free", "starter", "growth", "scale"])
     case "fault" where arguments.count >= 2:

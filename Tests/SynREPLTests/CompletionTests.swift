@@ -187,6 +187,8 @@ import Testing
     #expect(complete("include sh").candidates == [Candidate("shared/", terminator: "", display: "shared/")])
     #expect(complete("include shared/lo").texts == ["shared/login.syn", "shared/logout.syn"])
     #expect(complete("include é").texts == ["éclair.syn"])
+    #expect(complete("mock load s").texts == ["session.syn", "shared/", "smoke.syn"])
+    #expect(complete("mock save shared/lo").texts == ["shared/login.syn", "shared/logout.syn"])
     #expect(complete("include .").texts == [".hidden.syn"], "hidden files once a dot is typed")
   }
 
@@ -221,7 +223,8 @@ import Testing
     #expect(complete("backend m").texts == ["mock"])
     #expect(complete("set ").texts == ["apiKey", "baseUrl", "retries", "timeout", "verbose"])
     #expect(complete("set verbose o").texts == ["off", "on"])
-    #expect(complete("mock ").texts == ["authorize", "clock", "fault", "plan", "reset", "seed", "usage"])
+    #expect(
+      complete("mock ").texts == ["authorize", "clock", "fault", "load", "plan", "reset", "save", "seed", "usage"])
     #expect(complete("mock plan s").texts == ["starter", "scale"])
     #expect(complete("mock fault 500 ").texts == ["times", "on"])
     #expect(complete("mock fault 500 times 2 on cr").texts == ["create"])
