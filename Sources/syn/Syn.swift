@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import NIOCore
-import NIOPosix
 import SynLive
 import SynRuntime
 
@@ -31,10 +29,6 @@ struct Syn: AsyncParsableCommand {
   }
 
   static func main() async {
-    // Async code runs on NIO's event loops, where the live backend's and the
-    // server's I/O happens: no thread hop per request (~11% faster sequential
-    // live requests, a third of the system time).
-    NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
     defer { ProcessOutput.shared.flush() }
     do {
       var command = try parseAsRoot()
