@@ -25,7 +25,7 @@ LIMITS = {
     "serve": "perf on POST: Hummingbird/NIO and the kernel's TCP path take about 70% of syn serve's CPU, "
     "the simulator 13% (JSON parse and print, the tenant's indexes growing); wrk shares the same cores",
     "interpreter": "wall time; compare the figure per CPU second, which a loaded machine does not lower",
-    "live": "syn's own work per request (~170 us: AsyncHTTPClient's request set-up, a hop between Swift's "
+    "live": "syn's own work per request (~200 us: AsyncHTTPClient's request set-up, a hop between Swift's "
     "cooperative pool and NIO's event loop each way, the interpreter) adds to the server's time, which is all "
     "wrk -c1 waits for; running Swift concurrency on NIO's event loops gave this figure 1.12x but cost "
     "syn test --jobs its parallelism, so it was reverted (commit 63ed6cc)",
