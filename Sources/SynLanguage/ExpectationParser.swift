@@ -153,17 +153,9 @@ extension Parser {
   }
 
   private mutating func parseTypeName(at start: Int) throws(ParseFailure) -> TypeName {
-    let end = tokenEnd(from: start)
-    let word = text(start..<end)
-    guard let type = TypeName(rawValue: word) else {
-      let names = TypeName.allCases.map(\.rawValue)
-      throw failure(
-        "unknown type \(describeToken(at: start)); expected one of: \(Parser.typeList)"
-          + Suggestions.didYouMean(word, among: names),
-        at: start)
-    }
-    position = end
-    return type
+    let word = try parseChoice(
+      at: start, among: TypeName.allCases.map(\.rawValue), unknown: "type", expected: "one of: \(Parser.typeList)")
+    return TypeName(rawValue: word)!  // parseChoice returns one of the raw values
   }
 
   /// Reads a word, or a quoted string without variables, as plain text.

@@ -87,10 +87,7 @@ extension Parser {
           continue
         }
         buffer.append(contentsOf: bytes[segmentStart..<dollar])
-        if !buffer.isEmpty {
-          parts.append(.literal(String(decoding: buffer, as: UTF8.self)))
-          buffer.removeAll(keepingCapacity: true)
-        }
+        parts.appendLiteral(from: &buffer)
         parts.append(.variable(reference))
         segmentStart = position
       case 0..<0x20 where !interpolating:
@@ -224,5 +221,14 @@ extension Parser {
     return ParseFailure(
       "unterminated string: missing the closing \(quote) before the end of the line",
       at: open, resume: .skipStatement(from: end))
+  }
+}
+
+extension [InterpolatedString.Part] {
+  /// Closes the text gathered in `buffer`, if any, into a literal part and empties the buffer.
+  mutating func appendLiteral(from buffer: inout [UInt8]) {
+    guard !buffer.isEmpty else { return }
+    append(.literal(String(decoding: buffer, as: UTF8.self)))
+    buffer.removeAll(keepingCapacity: true)
   }
 }

@@ -81,10 +81,7 @@ extension Parser {
         let dollar = position
         if let reference = try parseInterpolation() {
           buffer.append(contentsOf: bytes[segmentStart..<dollar])
-          if !buffer.isEmpty {
-            parts.append(.literal(String(decoding: buffer, as: UTF8.self)))
-            buffer.removeAll(keepingCapacity: true)
-          }
+          parts.appendLiteral(from: &buffer)
           parts.append(.variable(reference))
           segmentStart = position
           continue
@@ -93,7 +90,7 @@ extension Parser {
       position += 1
     }
     buffer.append(contentsOf: bytes[segmentStart..<position])
-    if !buffer.isEmpty { parts.append(.literal(String(decoding: buffer, as: UTF8.self))) }
+    parts.appendLiteral(from: &buffer)
     return parts
   }
 
