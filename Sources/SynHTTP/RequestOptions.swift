@@ -17,4 +17,7 @@ public struct RequestOptions: Sendable, Equatable {
 /// A backend that reaches a server over the network and honours `RequestOptions`.
 public protocol NetworkBackend: Backend {
   func send(_ request: HTTPRequest, options: RequestOptions) async throws -> HTTPResponse
+  /// Where a task that sends many requests through this backend runs fastest
+  /// (`withTaskExecutorPreference`); nil for anywhere.
+  var preferredExecutor: (any TaskExecutor)? { get }
 }

@@ -21,11 +21,22 @@ public struct LiveBackend: NetworkBackend {
     self.synupOrigin = synupOrigin
   }
 
+  /// The shared client's event loop: sending from it saves two thread hops per request.
+  public var preferredExecutor: (any TaskExecutor)? { SharedHTTPClient.executor }
+
   public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
     try await send(request, options: RequestOptions())
   }
 
+  /// Sends `request` from the shared client's event loop, whatever task calls
+  /// (a script case already runs there; the prompt's statements do not).
   public func send(_ request: HTTPRequest, options: RequestOptions) async throws -> HTTPResponse {
+    try await withTaskExecutorPreference(SharedHTTPClient.executor) {
+      try await sendWithRetries(request, options: options)
+    }
+  }
+
+  private func sendWithRetries(_ request: HTTPRequest, options: RequestOptions) async throws -> HTTPResponse {
     let url = try self.url(for: request, baseURL: options.baseURL)
     var attempt = 0
     while true {

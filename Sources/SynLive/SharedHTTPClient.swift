@@ -6,6 +6,9 @@ import Synchronization
 public enum SharedHTTPClient {
   private static let state = Mutex<HTTPClient?>(nil)
 
+  /// The event loop requests are sent from (see `EventLoopExecutor`).
+  static let executor = EventLoopExecutor(loop: HTTPClient.defaultEventLoopGroup.next())
+
   static var client: HTTPClient {
     state.withLock { client in
       if let client { return client }

@@ -47,7 +47,14 @@ public struct ScriptRunner: Sendable {
   /// Runs one case in a session of its own: its statements, then its
   /// `finally` blocks, which run however the statements ended. A failing
   /// `finally` fails a case that had not failed already.
+  /// On the live backend the case runs where that backend sends from fastest.
   public func run(_ testCase: TestCase, file: String) async -> CaseResult {
+    await withTaskExecutorPreference(configuration.live ? configuration.liveBackend?.preferredExecutor : nil) {
+      await runInPlace(testCase, file: file)
+    }
+  }
+
+  private func runInPlace(_ testCase: TestCase, file: String) async -> CaseResult {
     let start = ContinuousClock.now
     var outcome: CaseResult.Outcome
     let cleanups = testCase.body.compactMap { statement -> [Statement]? in

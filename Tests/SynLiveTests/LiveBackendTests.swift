@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import SynHTTP
 import Testing
 
@@ -85,5 +86,14 @@ struct SilentListener {
     let listener = try SilentListener()
     listener.close()
     return listener.port
+  }
+}
+
+@Suite struct LiveBackendExecutorTests {
+  @Test func thePreferredExecutorIsAnEventLoop() async {
+    let onEventLoop = await withTaskExecutorPreference(LiveBackend().preferredExecutor) {
+      MultiThreadedEventLoopGroup.currentEventLoop != nil
+    }
+    #expect(onEventLoop)
   }
 }
