@@ -250,7 +250,7 @@ extension CompletionEngine {
     case ":help":
       if arguments.isEmpty {
         let verbs = Set(context.catalogs.flatMap(\.verbs)).sorted()
-        return words(word, verbs + context.catalogs.map(\.api.rawValue))
+        return words(word, verbs + context.catalogs.map(\.api.rawValue) + StatementHelp.topics.map(\.keyword))
       }
       if arguments.count == 1 {
         let nouns = context.catalogs.flatMap { catalog in

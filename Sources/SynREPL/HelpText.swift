@@ -9,14 +9,18 @@ struct HelpText {
   /// The terminal's width: table lines longer than it are cut, not wrapped.
   var width: Int?
 
-  /// `:help` with its arguments: everything, one operation, or the operations
-  /// of a verb, a noun or an API. Unknown topics are errors with suggestions.
+  /// `:help` with its arguments: everything, one operation, the operations
+  /// of a verb, a noun or an API, or a statement keyword's forms. Unknown
+  /// topics are errors with suggestions.
   func render(_ topic: [String]) -> Result<String, MetaCommandError> {
     switch topic.count {
     case 0:
       return .success(overview())
     case 1:
       let word = topic[0]
+      if let statement = StatementHelp.topic(word) {
+        return .success(StatementHelp.render(statement))
+      }
       if let api = APIName(rawValue: word), let catalog = catalogs.first(where: { $0.api == api }) {
         return .success(section(catalog))
       }
@@ -55,16 +59,17 @@ struct HelpText {
   private func unknown(_ topic: String) -> MetaCommandError {
     let names =
       catalogs.flatMap { $0.operations.map(\.name) } + catalogs.flatMap(\.verbs)
-      + catalogs.map(\.api.rawValue)
+      + catalogs.map(\.api.rawValue) + StatementHelp.topics.map(\.keyword)
     return MetaCommandError(
       "no help for '\(topic)'" + Suggestions.didYouMean(topic, among: names) + "; :help lists every operation")
   }
 
   // MARK: - Listings
 
-  /// Every operation grouped by API, then the meta-commands.
+  /// Every operation grouped by API, then the other statements and the meta-commands.
   func overview() -> String {
     var parts = orderedCatalogs.map(section)
+    parts.append(StatementHelp.overview())
     let width = MetaCommand.summary.map(\.usage.count).max() ?? 0
     parts.append(
       (["Meta-commands"]

@@ -53,7 +53,7 @@ public final class InteractivePrompt {
       session.isLive
       ? "syn: statements go over HTTP to \(session.baseURL ?? "the APIs' own servers") (live). "
       : "syn: statements run against the built-in simulator (mock). "
-    output.line(style.paint(backend + ":help lists the operations, Tab completes, Ctrl-D leaves.", "2"))
+    output.line(style.paint(backend + ":help lists operations and statements, Tab completes, Ctrl-D leaves.", "2"))
     var pending: [String] = []
     while true {
       let prompt = pending.isEmpty ? mainPrompt : style.colors ? invisible("\u{1B}[2m") + "...>" + reset + " " : "...> "

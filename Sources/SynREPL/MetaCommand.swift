@@ -17,7 +17,7 @@ enum MetaCommand: Equatable {
 
   /// One line per meta-command, for `:help`.
   static let summary: [(usage: String, meaning: String)] = [
-    (":help [VERB NOUN]", "all operations, or one operation's method, path and fields"),
+    (":help [TOPIC]", "everything, or an operation (VERB NOUN), verb, noun, API or statement keyword"),
     (":vars", "the variables and their values"),
     (":last", "the last request and response, in full"),
     (":curl", "the last request as a curl command (key taken from the environment)"),

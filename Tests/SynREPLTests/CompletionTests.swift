@@ -62,6 +62,7 @@ import Testing
 
   @Test func helpTakesVerbsThenNouns() {
     #expect(complete(":help cr").texts == ["create"])
+    #expect(complete(":help mo").texts == ["mock"], "statement keywords have help too")
     #expect(complete(":help create pr").texts == ["profile"])
     #expect(complete(":help create u").texts == ["user"], "Synup's operations have help too")
   }

@@ -56,6 +56,35 @@ import Testing
     #expect(output.error.contains("error: no help for 'crate profile'; did you mean 'create profile'"))
   }
 
+  @Test func helpOfAStatementKeywordShowsItsForms() async throws {
+    let (output, _, _) = try await runPrompt([":help mock", ":help expect", ":help fro"])
+    let text = output.standard
+    #expect(text.contains("mock: control the simulator"))
+    for command in MockCommand.names {
+      #expect(text.contains("\n  mock \(command)"), "mock \(command) missing")
+    }
+    #expect(text.contains("  expect status 201 | 4xx | in [200, 204]"))
+    #expect(text.contains("  expect [not] error CODE"))
+    #expect(output.error.contains("error: no help for 'fro'; did you mean 'for'"))
+  }
+
+  @Test func helpListsEveryStatementKeyword() async throws {
+    let (output, _, _) = try await runPrompt([":help"])
+    let statements = try #require(output.standard.components(separatedBy: "Statements (").last)
+    for topic in StatementHelp.topics {
+      #expect(statements.contains("\n  \(topic.keyword) "), "\(topic.keyword) missing")
+    }
+  }
+
+  @Test func statementHelpCoversEveryKeywordAndMockCommand() {
+    let keywords = Set(StatementHelp.topics.map(\.keyword))
+    #expect(Set(CompletionEngine.keywords).isSubset(of: keywords))
+    #expect(StatementHelp.mockForms.map(\.command) == MockCommand.names)
+    // A keyword that were also a verb, noun or API would hide their help.
+    let operationWords = Catalog.all.flatMap { [$0.api.rawValue] + $0.verbs + $0.operations.flatMap { [$0.noun, $0.plural] } }
+    #expect(keywords.isDisjoint(with: operationWords))
+  }
+
   @Test func varsShowsEachVariable() async throws {
     let empty = try await runPrompt([":vars"])
     #expect(empty.output.standard.contains("no variables yet"))
