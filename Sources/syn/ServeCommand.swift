@@ -17,7 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
       With --state FILE every tenant survives restarts: FILE is loaded at
       start when it exists (a corrupt file, or one of a newer syn, is refused
       and left as it is), and saved, atomically, on SIGINT or SIGTERM and on
-      POST /_sim/snapshot.
+      POST /_sim/snapshot. One server at a time holds FILE (a lock on
+      FILE.lock); a second one started on it refuses to start.
       """
   )
 
@@ -73,7 +74,9 @@ struct ServeCommand: AsyncParsableCommand {
   private func loadSimulator(_ output: ProcessOutput) throws -> Simulator {
     guard let statePath else { return Simulator() }
     do {
-      return try Simulator(stateFile: StateFile(path: statePath))
+      let file = StateFile(path: statePath)
+      try file.claim()
+      return try Simulator(stateFile: file)
     } catch {
       output.line("syn serve: cannot load the state: \(error.message)", to: .error)
       throw ExitCode(3)

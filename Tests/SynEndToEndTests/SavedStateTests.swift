@@ -65,6 +65,20 @@ import Testing
     #expect(newer.stderr.contains("version 7 is newer"), "\(newer.stderr)")
   }
 
+  @Test func aSecondServerOnTheSameStateFileRefusesToStart() throws {
+    let directory = try SynBinary.temporaryDirectory(with: [:])
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let path = directory.appendingPathComponent("state.json").path
+    let first = try ServedSimulator(["--state", path])
+    let second = try SynBinary.run(["serve", "--port", "0", "--state", path])
+    #expect(second.exitCode == 3)
+    #expect(second.stderr.contains("\(path) is in use by another syn serve"), "\(second.stderr)")
+    // The first server is untouched and still saves on its way out.
+    _ = try call(first, "POST", "/v1/profiles", #"{"name":"Kept"}"#)
+    #expect(first.stop() == 0)
+    #expect(try String(contentsOfFile: path, encoding: .utf8).contains("Kept"))
+  }
+
   /// Saves a tenant with a profile, resets it, loads it back: the profile
   /// returns and the next id continues the saved sequence.
   private static let saveAndLoad = """

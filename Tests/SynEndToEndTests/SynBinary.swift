@@ -9,6 +9,9 @@ struct SynBinary {
     var exitCode: Int32
   }
 
+  /// The longest a run may take before it is stopped (SIGTERM) and reported so.
+  static let timeLimitSeconds = 120
+
   /// The package root, where `examples/` lives.
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -76,12 +79,19 @@ struct SynBinary {
       errData = stderr.fileHandleForReading.readDataToEndOfFile()
       group.leave()
     }
+    // A run that hangs (a server that should have refused to start) fails its test instead of hanging the suite.
+    let started = ContinuousClock.now
+    let deadline = DispatchWorkItem { process.terminate() }
+    DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(timeLimitSeconds), execute: deadline)
     stdin.fileHandleForWriting.write(Data(input.utf8))
     try stdin.fileHandleForWriting.close()
     process.waitUntilExit()
+    deadline.cancel()
     group.wait()
+    let killed = ContinuousClock.now - started >= .seconds(timeLimitSeconds)
     return Result(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self) + (killed ? "\n[stopped after \(Int(timeLimitSeconds)) s]" : ""),
       exitCode: process.terminationStatus)
   }
 

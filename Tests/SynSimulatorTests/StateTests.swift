@@ -219,6 +219,20 @@ import Testing
     #expect(try StateFile(path: folder.appendingPathComponent("absent.json").path).read() == nil)
   }
 
+  @Test func aFileHasOneClaimantAtATime() throws {
+    let path = try folder().appendingPathComponent("state.json").path
+    var first: StateFile? = StateFile(path: path)
+    try first?.claim()
+    try first?.claim()  // claiming again is no new claim
+    #expect {
+      try StateFile(path: path).claim()
+    } throws: { error in
+      (error as? StateError)?.message.contains("\(path) is in use by another syn serve") == true
+    }
+    first = nil  // released with its owner
+    try StateFile(path: path).claim()
+  }
+
   @Test func snapshotSavesEveryTenantOrSaysThereIsNoFile() throws {
     let path = try folder().appendingPathComponent("state.json").path
     let client = try TestClient(simulator: try Simulator(stateFile: StateFile(path: path)))

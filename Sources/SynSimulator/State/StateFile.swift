@@ -14,9 +14,42 @@ public final class StateFile: Sendable {
   public let path: String
   /// Serialises writers, and numbers their temporary files.
   private let writes = Mutex(0)
+  /// The open lock file while this process holds the file (`claim()`).
+  private let lock = Mutex<Int32?>(nil)
 
   public init(path: String) {
     self.path = path
+  }
+
+  deinit {
+    lock.withLock { descriptor in
+      if let descriptor { close(descriptor) }
+    }
+  }
+
+  /// Takes the file for this object until it is freed or the process ends, so
+  /// that two servers never save over each other's state. The claim is an
+  /// advisory lock on `PATH.lock` (created if need be, left in place): the
+  /// system drops it when the process dies, so a crash leaves nothing stale.
+  public func claim() throws(StateError) {
+    try lock.withLock { held throws(StateError) in
+      guard held == nil else { return }
+      let lockPath = path + ".lock"
+      let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+      guard descriptor >= 0 else {
+        throw StateError("cannot lock \(path): \(lockPath): \(String(cString: strerror(errno)))")
+      }
+      guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        let busy = errno == EWOULDBLOCK
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        throw StateError(
+          busy
+            ? "\(path) is in use by another syn serve (it holds \(lockPath)); give each server a file of its own"
+            : "cannot lock \(path): \(lockPath): \(reason)")
+      }
+      held = descriptor
+    }
   }
 
   /// The file's bytes; nil when there is no such file.
