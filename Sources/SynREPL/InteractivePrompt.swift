@@ -35,7 +35,7 @@ public final class InteractivePrompt {
 
   init(session: Session, output: any OutputSink, style: OutputStyle, reader: any LineReader) {
     self.session = session
-    self.interpreter = Interpreter(session: session, output: output)
+    self.interpreter = Interpreter(session: session, output: output, showStyle: ResponsePrinter.showStyle(style))
     self.output = output
     self.style = style
     self.reader = reader

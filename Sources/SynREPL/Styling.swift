@@ -35,13 +35,20 @@ public struct OutputStyle: Sendable, Equatable {
 /// body (or the text, when it is not JSON), colored like `jq` on a terminal.
 enum ResponsePrinter {
   static func render(_ exchange: Exchange, style: OutputStyle) -> String {
+    guard style.colors else { return ShowStyle.plain.response(exchange) }
     var text = style.paint(exchange.statusLine, statusColor(exchange.response.status))
     if let json = exchange.json {
-      text += "\n" + (style.colors ? ColoredJSON.render(json) : json.prettyText())
+      text += "\n" + ColoredJSON.render(json)
     } else if !exchange.response.body.isEmpty {
       text += "\n" + exchange.bodyText
     }
     return text
+  }
+
+  /// `show` at the prompt: a response as the prompt prints one, a value colored like a body.
+  static func showStyle(_ style: OutputStyle) -> ShowStyle {
+    guard style.colors else { return .plain }
+    return ShowStyle(response: { render($0, style: style) }, value: ColoredJSON.render)
   }
 
   /// Green for success, cyan for redirects, yellow for client errors, red for server errors.

@@ -1,15 +1,17 @@
 import SynCatalog
-import SynJSON
+public import SynJSON
 public import SynLanguage
 
 /// Runs statements in a session. One interpreter serves one session.
 public final class Interpreter {
   public let session: Session
   let output: any OutputSink
+  let showStyle: ShowStyle
 
-  public init(session: Session, output: any OutputSink) {
+  public init(session: Session, output: any OutputSink, showStyle: ShowStyle = .plain) {
     self.session = session
     self.output = output
+    self.showStyle = showStyle
   }
 
   /// Runs `statements` in order; throws at the first that stops the case.
@@ -97,24 +99,33 @@ public final class Interpreter {
 
   private func show(_ value: Value?, in statement: Statement) throws(Interruption) {
     if let value {
-      output.line(try require(value, in: statement).prettyText())
+      output.line(showStyle.value(try require(value, in: statement)))
       return
     }
     guard let last = session.last else {
       throw .runtimeError(.runtime(at: statement, "nothing to show: no request has run yet"))
     }
-    printResponse(last)
+    output.line(showStyle.response(last))
+  }
+}
+
+/// How `show` lays out a response or a value: plain in scripts, colored at a prompt on a terminal.
+public struct ShowStyle: Sendable {
+  public var response: @Sendable (Exchange) -> String
+  public var value: @Sendable (JSONValue) -> String
+
+  public init(response: @escaping @Sendable (Exchange) -> String, value: @escaping @Sendable (JSONValue) -> String) {
+    self.response = response
+    self.value = value
   }
 
   /// The status line, then the body: pretty JSON, or the text as it came.
-  public func printResponse(_ exchange: Exchange) {
-    output.line(ResponseFormatter.statusLine(of: exchange))
-    if let json = exchange.json {
-      output.line(json.prettyText())
-    } else if !exchange.response.body.isEmpty {
-      output.line(exchange.bodyText)
-    }
-  }
+  public static let plain = ShowStyle(
+    response: { exchange in
+      if let json = exchange.json { return exchange.statusLine + "\n" + json.prettyText() }
+      return exchange.response.body.isEmpty ? exchange.statusLine : exchange.statusLine + "\n" + exchange.bodyText
+    },
+    value: { $0.prettyText() })
 }
 
 extension Statement {

@@ -153,4 +153,15 @@ func runPrompt(
     #expect(colored.reader.prompts.first == "\u{1}\u{1B}[1;36m\u{1}synposter(mock)>\u{1}\u{1B}[0m\u{1} ")
     #expect(colored.reader.prompts.first?.withoutInvisibleParts == "synposter(mock)> ")
   }
+
+  @Test func showIsColoredLikeAResponse() async throws {
+    let lines = ["get usage", "show", "show {\"n\": 1}"]
+    let colored = try await runPrompt(lines, style: OutputStyle(colors: true)).output.standard
+    let status = "\u{1B}[1;32mHTTP 200 OK (GET /v1/usage)\u{1B}[0m"
+    #expect(colored.components(separatedBy: status).count == 3, "the response, then show: \(colored)")
+    #expect(colored.contains("\u{1B}[36m1\u{1B}[0m"), "show VALUE colors the number")
+    let plain = try await runPrompt(lines).output.standard
+    #expect(!plain.contains("\u{1B}["))
+    #expect(plain.contains("HTTP 200 OK (GET /v1/usage)\n{"))
+  }
 }
