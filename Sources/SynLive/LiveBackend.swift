@@ -72,30 +72,44 @@ public struct LiveBackend: NetworkBackend {
     return origin + request.path + QueryItem.queryString(request.query)
   }
 
+  /// One attempt, through AsyncHTTPClient's EventLoopFuture interface: on the
+  /// client's event loop (where `send` runs) a request then costs one
+  /// resumption, where the async interface adds a task hop to the cooperative
+  /// pool and a resumption per part of the response (1.07x on the bench's
+  /// live row, client CPU per request -20%).
   private func sendOnce(_ request: HTTPRequest, url: String, timeoutMilliseconds: Int) async
     -> Result<HTTPResponse, TransportError>
   {
-    var outgoing = HTTPClientRequest(url: url)
-    outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method)
-    for field in request.headers {
-      outgoing.headers.add(name: field.name, value: field.value)
-    }
-    if !request.body.isEmpty {
-      outgoing.body = .bytes(request.body)
-    }
     let host = URL(string: url).map { url in url.host.map { h in url.port.map { "\(h):\($0)" } ?? h } ?? "" } ?? url
     let timeout = TimeAmount.milliseconds(Int64(max(1, timeoutMilliseconds)))
     do {
-      let response = try await SharedHTTPClient.client.execute(outgoing, timeout: timeout)
-      let body = try await response.body.collect(upTo: maximumBodyBytes)
-      var headers = SynHTTP.HTTPHeaders()
-      for (name, value) in response.headers {
-        headers.add(name, value)
+      var headers = NIOHTTP1.HTTPHeaders()
+      for field in request.headers {
+        headers.add(name: field.name, value: field.value)
       }
-      return .success(HTTPResponse(status: Int(response.status.code), headers: headers, body: Array(buffer: body)))
+      let outgoing = try HTTPClient.Request(
+        url: url, method: NIOHTTP1.HTTPMethod(rawValue: request.method), headers: headers,
+        body: request.body.isEmpty ? nil : .bytes(request.body))
+      let task = SharedHTTPClient.client.execute(
+        request: outgoing, delegate: ResponseAccumulator(request: outgoing, maxBodySize: maximumBodyBytes),
+        deadline: .now() + timeout)
+      let response = try await withTaskCancellationHandler {
+        try await task.futureResult.get()
+      } onCancel: {
+        task.cancel()
+      }
+      var fields = SynHTTP.HTTPHeaders()
+      for (name, value) in response.headers {
+        fields.add(name, value)
+      }
+      let body = response.body.map { Array(buffer: $0) } ?? []
+      return .success(HTTPResponse(status: Int(response.status.code), headers: fields, body: body))
     } catch {
       return .failure(
-        TransportError(host: host, cause: TransportError.describe(error, timeoutMilliseconds: timeoutMilliseconds)))
+        TransportError(
+          host: host,
+          cause: TransportError.describe(
+            error, timeoutMilliseconds: timeoutMilliseconds, maximumBodyBytes: maximumBodyBytes)))
     }
   }
 }

@@ -19,7 +19,10 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
   /// True for a timeout: the request may have reached the server.
   var isTimeout: Bool { cause.hasPrefix("no response within") || cause.hasPrefix("connect timed out") }
 
-  static func describe(_ error: any Error, timeoutMilliseconds: Int) -> String {
+  static func describe(_ error: any Error, timeoutMilliseconds: Int, maximumBodyBytes: Int) -> String {
+    if error is ResponseAccumulator.ResponseTooBigError {
+      return "the response is larger than \(maximumBodyBytes) bytes"
+    }
     if let error = error as? HTTPClientError {
       switch error {
       case .deadlineExceeded, .readTimeout, .writeTimeout:

@@ -42,6 +42,19 @@ import Testing
     #expect(ContinuousClock.now - start < .seconds(25))
   }
 
+  @Test func cancellingTheTaskStopsARequestInFlight() async throws {
+    let listener = try SilentListener()
+    defer { listener.close() }
+    let options = RequestOptions(timeoutMilliseconds: 60_000, baseURL: "http://127.0.0.1:\(listener.port)")
+    let start = ContinuousClock.now
+    let request = Task { try await LiveBackend().send(HTTPRequest(method: "GET", path: "/v1/health"), options: options) }
+    try await Task.sleep(for: .milliseconds(200))
+    request.cancel()
+    await #expect(throws: TransportError.self) { _ = try await request.value }
+    // Ctrl-C at the prompt ends a request at once, not at its 60 s deadline.
+    #expect(ContinuousClock.now - start < .seconds(30))
+  }
+
   @Test func aRefusedConnectionNamesTheHost() async throws {
     let port = try SilentListener.unusedPort()
     let options = RequestOptions(timeoutMilliseconds: 2000, baseURL: "http://127.0.0.1:\(port)")

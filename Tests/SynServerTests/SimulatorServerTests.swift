@@ -26,6 +26,22 @@ import Testing
     return try #require(try JSONValue(parsing: created.body)["synposterKey"]?.stringValue)
   }
 
+  @Test func aResponseLargerThanTheLiveBackendReadsIsATransportError() async throws {
+    try await withServer { origin, _, _ in
+      var backend = LiveBackend()
+      backend.maximumBodyBytes = 100
+      let options = RequestOptions(baseURL: origin)
+      await #expect {
+        _ = try await backend.send(HTTPRequest(method: "GET", path: "/openapi.json"), options: options)
+      } throws: { error in
+        "\(error)".hasSuffix(": the response is larger than 100 bytes")
+      }
+      backend.maximumBodyBytes = 10 * 1024 * 1024
+      let whole = try await backend.send(HTTPRequest(method: "GET", path: "/openapi.json"), options: options)
+      #expect(whole.status == 200)
+    }
+  }
+
   @Test func answersAsTheInProcessSimulatorDoes() async throws {
     try await withServer { origin, _, ready in
       #expect(ready.contains { $0.hasPrefix("tenant: SYNPOSTER_API_KEY=") })
