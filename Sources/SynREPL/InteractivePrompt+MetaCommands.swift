@@ -33,7 +33,7 @@ extension InteractivePrompt {
         output.line("no request has run yet", to: .error)
         break
       }
-      output.write(last.maskedRequestText + last.responseText, to: .standard)
+      output.write(last.maskedRequestText + ResponsePrinter.verbose(last, style: style), to: .standard)
     case .success(.curl):
       guard let last = session.last else {
         output.line("no request has run yet", to: .error)

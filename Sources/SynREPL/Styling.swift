@@ -45,6 +45,13 @@ enum ResponsePrinter {
     return text
   }
 
+  /// The response as `:last` prints it (`-v`'s layout), colored like `render`'s.
+  static func verbose(_ exchange: Exchange, style: OutputStyle) -> String {
+    guard style.colors else { return exchange.responseText() }
+    return exchange.responseText(
+      paint: { style.paint($0, statusColor(exchange.response.status)) }, render: ColoredJSON.render)
+  }
+
   /// `show` at the prompt: a response as the prompt prints one, a value colored like a body.
   static func showStyle(_ style: OutputStyle) -> ShowStyle {
     guard style.colors else { return .plain }

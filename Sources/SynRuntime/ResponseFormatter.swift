@@ -24,14 +24,18 @@ enum ResponseFormatter {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func verbose(_ exchange: Exchange) -> String {
-    var lines = ["< \(statusLine(of: exchange)) in \(formatMilliseconds(exchange.elapsedMilliseconds)) ms"]
+  /// `< HTTP 201 Created (...) in 0.4 ms`, the headers, then the body; `paint`
+  /// dresses the status line and `render` lays out a JSON body (plain by default).
+  static func verbose(
+    _ exchange: Exchange, paint: (String) -> String = { $0 }, render: (JSONValue) -> String = { $0.prettyText() }
+  ) -> String {
+    var lines = [paint("< \(statusLine(of: exchange)) in \(formatMilliseconds(exchange.elapsedMilliseconds)) ms")]
     for field in exchange.response.headers {
       lines.append("< \(field.name): \(field.value)")
     }
     if !exchange.response.body.isEmpty {
       lines.append("<")
-      lines.append(exchange.json?.prettyText() ?? exchange.bodyText)
+      lines.append(exchange.json.map(render) ?? exchange.bodyText)
     }
     return lines.joined(separator: "\n") + "\n"
   }

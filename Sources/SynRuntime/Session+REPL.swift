@@ -2,7 +2,7 @@
 // exchange. Kept in a file of its own so the prompt needs nothing else public.
 
 import SynHTTP
-import SynJSON
+public import SynJSON
 
 extension Exchange {
   /// `HTTP 201 Created (POST /v1/profiles)`: the line printed above a response body.
@@ -15,9 +15,12 @@ extension Exchange {
     ResponseFormatter.verbose(request)
   }
 
-  /// The response as `-v` prints it (`< HTTP 201 Created ...`, headers, pretty body).
-  public var responseText: String {
-    ResponseFormatter.verbose(self)
+  /// The response as `-v` prints it (`< HTTP 201 Created ...`, headers, pretty body);
+  /// `paint` dresses the status line and `render` lays out a JSON body (the prompt colors both).
+  public func responseText(
+    paint: (String) -> String = { $0 }, render: (JSONValue) -> String = { $0.prettyText() }
+  ) -> String {
+    ResponseFormatter.verbose(self, paint: paint, render: render)
   }
 }
 

@@ -107,6 +107,16 @@ import Testing
     #expect(text.firstMatch(of: /sk_live_[a-z0-9]{8}/) == nil, "the tenant's key is never printed")
   }
 
+  @Test func lastIsColoredOnlyWhenAsked() async throws {
+    let lines = ["create profile name=Last", ":last"]
+    let colored = try await runPrompt(lines, style: OutputStyle(colors: true)).output.standard
+    let last = try #require(colored.components(separatedBy: "> POST /v1/profiles\n").last)
+    #expect(last.contains("\u{1B}[1;32m< HTTP 201 Created (POST /v1/profiles) in "))
+    #expect(last.contains("\u{1B}[90mnull\u{1B}[0m"), "the body colored like a response's")
+    let plain = try await runPrompt(lines).output.standard
+    #expect(!plain.contains("\u{1B}["))
+  }
+
   @Test func curlIsRunnableAndReadsTheKeyFromTheEnvironment() async throws {
     let (output, _, _) = try await runPrompt([
       "create profile name=\"Ann's\" metadata.tier=pro", ":curl", "list profiles limit==2 externalId==\"a b\"", ":curl",
