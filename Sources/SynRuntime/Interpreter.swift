@@ -1,5 +1,5 @@
 import SynCatalog
-public import SynJSON
+import SynJSON
 public import SynLanguage
 
 /// Runs statements in a session. One interpreter serves one session.
@@ -107,25 +107,6 @@ public final class Interpreter {
     }
     output.line(showStyle.response(last))
   }
-}
-
-/// How `show` lays out a response or a value: plain in scripts, colored at a prompt on a terminal.
-public struct ShowStyle: Sendable {
-  public var response: @Sendable (Exchange) -> String
-  public var value: @Sendable (JSONValue) -> String
-
-  public init(response: @escaping @Sendable (Exchange) -> String, value: @escaping @Sendable (JSONValue) -> String) {
-    self.response = response
-    self.value = value
-  }
-
-  /// The status line, then the body: pretty JSON, or the text as it came.
-  public static let plain = ShowStyle(
-    response: { exchange in
-      if let json = exchange.json { return exchange.statusLine + "\n" + json.prettyText() }
-      return exchange.response.body.isEmpty ? exchange.statusLine : exchange.statusLine + "\n" + exchange.bodyText
-    },
-    value: { $0.prettyText() })
 }
 
 extension Statement {
