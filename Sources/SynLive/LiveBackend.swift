@@ -37,11 +37,11 @@ public struct LiveBackend: NetworkBackend {
   }
 
   private func sendWithRetries(_ request: HTTPRequest, options: RequestOptions) async throws -> HTTPResponse {
-    let url = try self.url(for: request, baseURL: options.baseURL)
+    let destination = try self.destination(of: request, baseURL: options.baseURL)
     var attempt = 0
     while true {
       let start = ContinuousClock.now
-      let outcome = await sendOnce(request, url: url, timeoutMilliseconds: options.timeoutMilliseconds)
+      let outcome = await sendOnce(request, to: destination, timeoutMilliseconds: options.timeoutMilliseconds)
       let delay =
         attempt < options.retries
         ? RetryPolicy.delay(after: outcome, of: request, attempt: attempt, initialMilliseconds: initialBackoffMilliseconds)
@@ -56,8 +56,14 @@ public struct LiveBackend: NetworkBackend {
     }
   }
 
-  /// The absolute URL `request` goes to.
-  func url(for request: HTTPRequest, baseURL: String?) throws -> String {
+  /// Where a request goes: its absolute URL, and the `host[:port]` a transport error names.
+  struct Destination {
+    var url: String
+    var host: String
+  }
+
+  /// Where `request` goes; the origin is parsed once here, not again per attempt.
+  func destination(of request: HTTPRequest, baseURL: String?) throws -> Destination {
     let origin: String
     if let baseURL {
       origin = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -65,11 +71,13 @@ public struct LiveBackend: NetworkBackend {
       origin = request.path.hasPrefix("/api/v4") ? synupOrigin : synposterOrigin
     }
     guard let parsed = URL(string: origin), let scheme = parsed.scheme, ["http", "https"].contains(scheme),
-      parsed.host != nil
+      let host = parsed.host
     else {
       throw TransportError(host: origin, cause: "not an http or https URL")
     }
-    return origin + request.path + QueryItem.queryString(request.query)
+    return Destination(
+      url: origin + request.path + QueryItem.queryString(request.query),
+      host: parsed.port.map { "\(host):\($0)" } ?? host)
   }
 
   /// One attempt, through AsyncHTTPClient's EventLoopFuture interface: on the
@@ -77,10 +85,9 @@ public struct LiveBackend: NetworkBackend {
   /// resumption, where the async interface adds a task hop to the cooperative
   /// pool and a resumption per part of the response (1.07x on the bench's
   /// live row, client CPU per request -20%).
-  private func sendOnce(_ request: HTTPRequest, url: String, timeoutMilliseconds: Int) async
+  private func sendOnce(_ request: HTTPRequest, to destination: Destination, timeoutMilliseconds: Int) async
     -> Result<HTTPResponse, TransportError>
   {
-    let host = URL(string: url).map { url in url.host.map { h in url.port.map { "\(h):\($0)" } ?? h } ?? "" } ?? url
     let timeout = TimeAmount.milliseconds(Int64(max(1, timeoutMilliseconds)))
     do {
       var headers = NIOHTTP1.HTTPHeaders()
@@ -88,7 +95,7 @@ public struct LiveBackend: NetworkBackend {
         headers.add(name: field.name, value: field.value)
       }
       let outgoing = try HTTPClient.Request(
-        url: url, method: NIOHTTP1.HTTPMethod(rawValue: request.method), headers: headers,
+        url: destination.url, method: NIOHTTP1.HTTPMethod(rawValue: request.method), headers: headers,
         body: request.body.isEmpty ? nil : .bytes(request.body))
       let task = SharedHTTPClient.client.execute(
         request: outgoing, delegate: ResponseAccumulator(request: outgoing, maxBodySize: maximumBodyBytes),
@@ -107,7 +114,7 @@ public struct LiveBackend: NetworkBackend {
     } catch {
       return .failure(
         TransportError(
-          host: host,
+          host: destination.host,
           cause: TransportError.describe(
             error, timeoutMilliseconds: timeoutMilliseconds, maximumBodyBytes: maximumBodyBytes)))
     }

@@ -14,16 +14,19 @@ import Testing
     let backend = LiveBackend()
     let query = [QueryItem(name: "external id", value: "a&b/ü")]
     #expect(
-      try backend.url(for: HTTPRequest(method: "GET", path: "/v1/profiles", query: query), baseURL: nil)
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/profiles", query: query), baseURL: nil).url
         == "https://api.synposter.com/v1/profiles?external%20id=a%26b%2F%C3%BC")
     #expect(
-      try backend.url(for: HTTPRequest(method: "GET", path: "/api/v4/roles"), baseURL: nil)
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), baseURL: nil).url
         == "https://api.synup.com/api/v4/roles")
     #expect(
-      try backend.url(for: HTTPRequest(method: "GET", path: "/api/v4/roles"), baseURL: "http://127.0.0.1:9/")
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), baseURL: "http://127.0.0.1:9/").url
         == "http://127.0.0.1:9/api/v4/roles")
+    // What a transport error names: the host, and the port when the origin gives one.
+    #expect(try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), baseURL: nil).host == "api.synposter.com")
+    #expect(try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), baseURL: "http://127.0.0.1:9").host == "127.0.0.1:9")
     #expect(throws: TransportError.self) {
-      try backend.url(for: HTTPRequest(method: "GET", path: "/v1/x"), baseURL: "ftp://x")
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), baseURL: "ftp://x")
     }
   }
 
