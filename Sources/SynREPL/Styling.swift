@@ -35,21 +35,18 @@ public struct OutputStyle: Sendable, Equatable {
 /// body (or the text, when it is not JSON), colored like `jq` on a terminal.
 enum ResponsePrinter {
   static func render(_ exchange: Exchange, style: OutputStyle) -> String {
-    guard style.colors else { return ShowStyle.plain.response(exchange) }
-    var text = style.paint(exchange.statusLine, statusColor(exchange.response.status))
-    if let json = exchange.json {
-      text += "\n" + ColoredJSON.render(json)
-    } else if !exchange.response.body.isEmpty {
-      text += "\n" + exchange.bodyText
-    }
-    return text
+    guard style.colors else { return exchange.displayText() }
+    return exchange.displayText(paint: statusPainter(exchange, style), render: ColoredJSON.render)
   }
 
   /// The response as `:last` prints it (`-v`'s layout), colored like `render`'s.
   static func verbose(_ exchange: Exchange, style: OutputStyle) -> String {
     guard style.colors else { return exchange.responseText() }
-    return exchange.responseText(
-      paint: { style.paint($0, statusColor(exchange.response.status)) }, render: ColoredJSON.render)
+    return exchange.responseText(paint: statusPainter(exchange, style), render: ColoredJSON.render)
+  }
+
+  private static func statusPainter(_ exchange: Exchange, _ style: OutputStyle) -> (String) -> String {
+    { style.paint($0, statusColor(exchange.response.status)) }
   }
 
   /// `show` at the prompt: a response as the prompt prints one, a value colored like a body.

@@ -11,6 +11,16 @@ enum ResponseFormatter {
     return "HTTP \(status)\(reason) (\(exchange.request.method) \(exchange.request.path))"
   }
 
+  /// The status line, then the body: JSON laid out by `render`, or the text as it came
+  /// (`show`, and each response at the prompt); `paint` dresses the status line.
+  static func display(
+    _ exchange: Exchange, paint: (String) -> String = { $0 }, render: (JSONValue) -> String = { $0.prettyText() }
+  ) -> String {
+    let status = paint(statusLine(of: exchange))
+    if let json = exchange.json { return status + "\n" + render(json) }
+    return exchange.response.body.isEmpty ? status : status + "\n" + exchange.bodyText
+  }
+
   /// `> POST /v1/profiles` and its headers and body, like `curl -v`, keys masked.
   static func verbose(_ request: HTTPRequest) -> String {
     var lines = ["> \(request.method) \(request.path)\(queryString(request.query))"]

@@ -10,6 +10,14 @@ extension Exchange {
     ResponseFormatter.statusLine(of: self)
   }
 
+  /// The status line, then the body (`show`'s layout); `paint` dresses the
+  /// status line and `render` lays out a JSON body (the prompt colors both).
+  public func displayText(
+    paint: (String) -> String = { $0 }, render: (JSONValue) -> String = { $0.prettyText() }
+  ) -> String {
+    ResponseFormatter.display(self, paint: paint, render: render)
+  }
+
   /// The request as `-v` prints it (`> POST /v1/profiles`, headers, body), keys masked.
   public var maskedRequestText: String {
     ResponseFormatter.verbose(request)

@@ -12,9 +12,6 @@ public struct ShowStyle: Sendable {
 
   /// The status line, then the body: pretty JSON, or the text as it came.
   public static let plain = ShowStyle(
-    response: { exchange in
-      if let json = exchange.json { return exchange.statusLine + "\n" + json.prettyText() }
-      return exchange.response.body.isEmpty ? exchange.statusLine : exchange.statusLine + "\n" + exchange.bodyText
-    },
+    response: { ResponseFormatter.display($0) },
     value: { $0.prettyText() })
 }
