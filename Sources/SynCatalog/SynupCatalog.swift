@@ -22,6 +22,7 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
   case addFolderLocations, removeFolderLocations, listFolderLocations
   case addTag, removeTag, listTags, listTagLocations
   case listSubcategories
+  case listCountries
 
   /// The GraphQL field the answer sits under: `{"data":{"addUser": ...}}`, named in error bodies too.
   public var graphQLField: String {
@@ -59,6 +60,7 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
     case .listTags: "listAllTags"
     case .listTagLocations: "searchLocationsByTag"
     case .listSubcategories: "subCategories"
+    case .listCountries: "supportedCountries"
     }
   }
 
@@ -269,6 +271,10 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
       return Operation(
         id, "list", "subcategory", plural: "subcategories", method: "GET", path: "/api/v4/sub-categories",
         doc: "The categories a location may have; answers data.subCategories.")
+    case .listCountries:
+      return Operation(
+        id, "list", "country", plural: "countries", method: "GET", path: "/api/v4/countries",
+        doc: "The countries and states a location may be in; answers data.supportedCountries.")
     }
   }
 }

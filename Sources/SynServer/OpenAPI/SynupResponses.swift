@@ -37,6 +37,7 @@ enum SynupResponses {
     case .addTag, .removeTag: tagPayload
     case .listTags: S.array(S.ref("Tag"))
     case .listSubcategories: S.array(S.ref("SubCategory"))
+    case .listCountries: S.array(S.ref("Country"))
     }
   }
 

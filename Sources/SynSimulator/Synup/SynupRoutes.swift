@@ -89,6 +89,7 @@ extension SynupOperationID {
     case .listTagLocations:
       return .query { account, query, _, now throws(SynupFailure) in try account.locationsByTag(query, at: now) }
     case .listSubcategories: return .query { _, _, _, _ in .array(SubCategory.all.map(\.json)) }
+    case .listCountries: return .query { _, _, _, _ in Countries.supported }
     }
   }
 }
@@ -105,13 +106,13 @@ extension SynupEndpoint {
     } + laterSections.map { ($0.method, prefix + $0.path, .required, .notSimulated) })
 
   /// The routes of the sections still to build: location photos,
-  /// subscriptions, countries and plan sites; the composite user-and-folder
+  /// subscriptions and plan sites; the composite user-and-folder
   /// call; grid rank; review campaigns; listings; connected accounts;
   /// rankings; profile analytics; reviews; automations. None is a catalog operation.
   private static let laterSections: [(method: String, path: String)] = [
     ("POST", "/locations/photos"), ("GET", "/locations/photos/requests/{requestId}"),
     ("POST", "/locations/photos/star"), ("POST", "/locations/photos/remove"), ("GET", "/locations/{locationId}/photos"),
-    ("GET", "/subscriptions"), ("GET", "/countries"), ("GET", "/plan-sites"),
+    ("GET", "/subscriptions"), ("GET", "/plan-sites"),
     ("POST", "/users/add_user_and_folder"),
     ("POST", "/create-grid-report"), ("GET", "/locations/{locationId}/grid-reports"),
     ("GET", "/grid-report/{reportId}"),
