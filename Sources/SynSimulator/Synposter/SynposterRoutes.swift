@@ -34,6 +34,7 @@ enum SynposterHandler: Sendable {
 
 extension SynposterOperationID {
   /// The simulator's answer to each operation: an operation added to the catalog adds its case here.
+  /// A closure that throws says `throws(APIError)`, as Swift infers no typed throw from context.
   var handler: SynposterHandler {
     switch self {
     case .createProfile: .idempotentCreate { state, request throws(APIError) in try state.createProfile(request) }

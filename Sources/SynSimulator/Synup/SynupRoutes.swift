@@ -2,6 +2,7 @@ import SynCatalog
 
 extension SynupOperationID {
   /// The simulator's answer to each operation: an operation added to the catalog adds its case here.
+  /// A closure that throws says `throws(SynupFailure)`, as Swift infers no typed throw from context.
   var handler: SynupHandler {
     typealias Inputs = SynupInputTypes
     switch self {
