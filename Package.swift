@@ -25,7 +25,7 @@ let package = Package(
     // One operation table per API: the single source of endpoints.
     .target(name: "SynCatalog", swiftSettings: strictSwift6),
     // The simulator core: (tenant, request) -> response, plus the /_sim control plane.
-    .target(name: "SynSimulator", dependencies: ["SynJSON", "SynHTTP"], swiftSettings: strictSwift6),
+    .target(name: "SynSimulator", dependencies: ["SynJSON", "SynHTTP", "SynCatalog"], swiftSettings: strictSwift6),
     // Lexer, parser, AST and diagnostics of the syn language.
     .target(name: "SynLanguage", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
     // Interpreter, sessions, expectations and the test runner.
@@ -73,7 +73,8 @@ let package = Package(
     .testTarget(name: "SynCatalogTests", dependencies: ["SynCatalog"], swiftSettings: strictSwift6),
     .testTarget(name: "SynLanguageTests", dependencies: ["SynLanguage"], swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynHTTP", "SynJSON"], swiftSettings: strictSwift6),
+      name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynCatalog", "SynHTTP", "SynJSON"],
+      swiftSettings: strictSwift6),
     .testTarget(name: "SynRuntimeTests", dependencies: ["SynRuntime"], swiftSettings: strictSwift6),
     .testTarget(
       name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON"],

@@ -27,8 +27,11 @@ public struct Catalog: Sendable {
   /// Both APIs' catalogs.
   public static let all: [Catalog] = [.synposter, .synup]
 
-  public static func named(_ api: APIName) -> Catalog? {
-    all.first { $0.api == api }
+  public static func named(_ api: APIName) -> Catalog {
+    switch api {
+    case .synposter: .synposter
+    case .synup: .synup
+    }
   }
 }
 

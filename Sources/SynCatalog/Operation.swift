@@ -1,7 +1,10 @@
 /// One API operation as the language names it (`create profile`) and as the
 /// wire sees it (`POST /v1/profiles`). The parser's checks, the request
-/// builder, completion, `:help` and the served OpenAPI document all read this.
+/// builder, completion, `:help`, the simulator's routes and the served OpenAPI
+/// document all read this.
 public struct Operation: Sendable {
+  /// Names the operation in code: the simulator's handlers and the OpenAPI tables switch over it.
+  public var id: OperationID
   public var verb: String
   /// The singular noun; `plural` is accepted too.
   public var noun: String
@@ -20,15 +23,22 @@ public struct Operation: Sendable {
   public var positionalFields: [String]
   /// The allowed values of enumerated path parameters (`{platform}`: `twitter`).
   public var pathParameterValues: [String: [String]]
+  /// Who must present the API's key.
+  public var key: KeyRequirement
   /// The success status the API documents.
   public var successStatus: Int
+  /// The error statuses the API documents for this operation, beyond those
+  /// any route may answer (a bad key, the rate limit, a server failure).
+  public var errorStatuses: [Int]
   public var doc: String
 
   public init(
-    _ verb: String, _ noun: String, plural: String? = nil, method: String, path: String,
+    _ id: OperationID, _ verb: String, _ noun: String, plural: String? = nil, method: String, path: String,
     body: BodyStyle = .none, fields: [Field] = [], queryFields: [Field] = [], positionalFields: [String] = [],
-    pathParameterValues: [String: [String]] = [:], successStatus: Int = 200, doc: String
+    pathParameterValues: [String: [String]] = [:], key: KeyRequirement = .required, successStatus: Int = 200,
+    errorStatuses: [Int] = [], doc: String
   ) {
+    self.id = id
     self.verb = verb
     self.noun = noun
     self.plural = plural ?? noun + "s"
@@ -39,8 +49,16 @@ public struct Operation: Sendable {
     self.queryFields = queryFields
     self.positionalFields = positionalFields
     self.pathParameterValues = pathParameterValues
+    self.key = key
     self.successStatus = successStatus
+    self.errorStatuses = errorStatuses
     self.doc = doc
+  }
+
+  /// The GraphQL field a Synup answer sits under (`data.addUser`); nil for Synposter.
+  public var graphQLField: String? {
+    guard case .synup(let id) = id else { return nil }
+    return id.graphQLField
   }
 
   /// `create profile`
@@ -75,6 +93,14 @@ public struct Operation: Sendable {
     /// A JSON object of the fields inside a wrapper key (Synup's `{"input": {...}}`).
     case wrapped(String)
   }
+}
+
+/// Who must present the API's key to call an operation.
+public enum KeyRequirement: Sendable, Equatable {
+  /// A valid key is required.
+  case required
+  /// No key is needed, but a key that is sent must be valid (Synposter's health).
+  case optional
 }
 
 /// A body or query field with the type used to coerce bare words.

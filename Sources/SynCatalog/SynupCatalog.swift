@@ -7,17 +7,280 @@ extension Catalog {
     api: .synup,
     defaultOrigin: "https://api.synup.com",
     auth: .authorization(scheme: "API"),
-    operations: SynupOperations.all
+    operations: SynupOperationID.allCases.map(\.operation)
   )
 }
 
-private enum SynupOperations {
-  static let all: [Operation] = users + [roles] + locations + lifecycle + folders + tags + [subCategories]
+/// Every Synup operation, in the catalog's order (completion and `:help` list them so).
+public enum SynupOperationID: Hashable, Sendable, CaseIterable {
+  case createUser, listUsers, getUsers, updateUser
+  case addUserLocations, removeUserLocations, addUserFolders, removeUserFolders, listUserResources
+  case listRoles
+  case createLocation, updateLocation, listLocations, getLocations, searchLocations, getStoreLocations
+  case archiveLocations, activateLocations, cancelArchive
+  case createFolder, listFolders, getFolderTree, getFolder, renameFolder, deleteFolder
+  case addFolderLocations, removeFolderLocations, listFolderLocations
+  case addTag, removeTag, listTags, listTagLocations
+  case listSubcategories
+  case listCountries
 
-  static let input = Operation.BodyStyle.wrapped("input")
+  /// The GraphQL field the answer sits under: `{"data":{"addUser": ...}}`, named in error bodies too.
+  public var graphQLField: String {
+    switch self {
+    case .createUser: "addUser"
+    case .listUsers: "users"
+    case .getUsers: "usersByIds"
+    case .updateUser: "updateUser"
+    case .addUserLocations: "addLocationsForUser"
+    case .removeUserLocations: "removeLocationsForUser"
+    case .addUserFolders: "addFoldersForUser"
+    case .removeUserFolders: "removeFoldersForUser"
+    case .listUserResources: "listUserResources"
+    case .listRoles: "fetchAccountRoles"
+    case .createLocation: "createLocation"
+    case .updateLocation: "updateLocation"
+    case .listLocations: "allLocations"
+    case .getLocations: "getLocationsByIds"
+    case .searchLocations: "searchLocations"
+    case .getStoreLocations: "getLocationsByStoreCodes"
+    case .archiveLocations: "archiveLocations"
+    case .activateLocations: "activateLocations"
+    case .cancelArchive: "cancelLocationsArchive"
+    case .createFolder: "createFolder"
+    case .listFolders: "getUserFolders"
+    case .getFolderTree: "getFolderTree"
+    case .getFolder: "getFolderDetails"
+    case .renameFolder: "renameFolder"
+    case .deleteFolder: "deleteFolder"
+    case .addFolderLocations: "addLocationsToFolder"
+    case .removeFolderLocations: "deleteLocationsFromFolder"
+    case .listFolderLocations: "getLocationsForFolder"
+    case .addTag: "addTag"
+    case .removeTag: "removeTag"
+    case .listTags: "listAllTags"
+    case .listTagLocations: "searchLocationsByTag"
+    case .listSubcategories: "subCategories"
+    case .listCountries: "supportedCountries"
+    }
+  }
 
-  // MARK: - Shared fields
+  public var operation: Operation {
+    let id = OperationID.synup(self)
+    typealias Fields = SynupFields
+    let input = Operation.BodyStyle.wrapped("input")
+    switch self {
+    // MARK: Users and roles
+    case .createUser:
+      return Operation(
+        id, "create", "user", method: "POST", path: "/api/v4/users/create", body: input, fields: Fields.user,
+        doc: "Create a user with a role; answers data.addUser {success, errors, user}.")
+    case .listUsers:
+      return Operation(
+        id, "list", "user", method: "GET", path: "/api/v4/users", fields: Fields.page,
+        doc: "List users, newest first, up to 50 a page; answers data.users.")
+    case .getUsers:
+      return Operation(
+        id, "get", "user", method: "GET", path: "/api/v4/users-by-ids",
+        fields: [
+          Field("userIds", .array(.string), required: true, constraints: "base64 User:N ids", doc: "The users to get.")
+        ],
+        positionalFields: ["userIds"], doc: "Get users by id; answers data.usersByIds.")
+    case .updateUser:
+      return Operation(
+        id, "update", "user", method: "POST", path: "/api/v4/users/update", body: input,
+        fields: [Field("id", .string, required: true, constraints: "base64 User:N", doc: "The user to change.")]
+          + Fields.user.map(\.optional)
+          + [
+            Field("phone", .string, doc: "Phone number."),
+            Field("archived", .boolean, doc: "Archive or restore the user."),
+          ],
+        positionalFields: ["id"], doc: "Change a user's fields; answers data.updateUser.")
+    case .addUserLocations:
+      return Operation(
+        id, "add", "user-location", method: "POST", path: "/api/v4/users/locations/add", body: input,
+        fields: [Fields.userId, Fields.locationIds], positionalFields: ["userId", "locationIds"],
+        doc: "Let a user see locations; answers data.addLocationsForUser.status.")
+    case .removeUserLocations:
+      return Operation(
+        id, "remove", "user-location", method: "POST", path: "/api/v4/users/locations/remove", body: input,
+        fields: [Fields.userId, Fields.locationIds], positionalFields: ["userId", "locationIds"],
+        doc: "Take locations from a user; answers data.removeLocationsForUser.status.")
+    case .addUserFolders:
+      return Operation(
+        id, "add", "user-folder", method: "POST", path: "/api/v4/users/folders/add", body: input,
+        fields: [
+          Fields.userId, Fields.folderIds,
+          Field("defaultFolderId", .string, constraints: "uuid", doc: "The user's default folder (ignored)."),
+        ],
+        positionalFields: ["userId", "folderIds"],
+        doc: "Let a user see folders; answers data.addFoldersForUser.status.")
+    case .removeUserFolders:
+      return Operation(
+        id, "remove", "user-folder", method: "POST", path: "/api/v4/users/folders/remove", body: input,
+        fields: [Fields.userId, Fields.folderIds], positionalFields: ["userId", "folderIds"],
+        doc: "Take folders from a user; answers data.removeFoldersForUser.status.")
+    case .listUserResources:
+      return Operation(
+        id, "list", "user-resource", method: "GET", path: "/api/v4/users/{userId}/resources",
+        doc: "List the folders and locations a user may see; answers data.listUserResources.")
+    case .listRoles:
+      return Operation(
+        id, "list", "role", method: "GET", path: "/api/v4/roles",
+        doc: "List the account's roles (Admin, Manager, Client (Write), Client (Read Only)).")
 
+    // MARK: Locations
+    case .createLocation:
+      return Operation(
+        id, "create", "location", method: "POST", path: "/api/v4/locations", body: input,
+        fields: Fields.requiredLocation + Fields.optionalLocation,
+        doc: "Create a location; answers data.createLocation {success, errors, location}.")
+    case .updateLocation:
+      return Operation(
+        id, "update", "location", method: "POST", path: "/api/v4/locations/update", body: input,
+        fields: [Field("id", .string, required: true, constraints: "base64 Location:N", doc: "The location to change.")]
+          + Fields.requiredLocation.map(\.optional) + Fields.optionalLocation,
+        positionalFields: ["id"], doc: "Change a location's fields; answers data.updateLocation.")
+    case .listLocations:
+      return Operation(
+        id, "list", "location", method: "GET", path: "/api/v4/locations", fields: Fields.page,
+        doc: "List locations, newest first; answers data.allLocations.")
+    case .getLocations:
+      return Operation(
+        id, "get", "location", method: "GET", path: "/api/v4/locations-by-ids",
+        fields: [
+          Field(
+            "ids", .array(.string), required: true, constraints: "base64 Location:N ids", doc: "The locations to get.")
+        ],
+        positionalFields: ["ids"], doc: "Get locations by id, archived ones too; answers data.getLocationsByIds.")
+    case .searchLocations:
+      return Operation(
+        id, "search", "location", method: "GET", path: "/api/v4/locations/search",
+        fields: [
+          Field("query", .string, required: true, doc: "Text to find in names, streets and store ids (any case)."),
+          Field(
+            "fields", .array(.string), allowedValues: ["name", "street", "store_id"],
+            doc: "Where to look (all by default)."),
+          Fields.archivedFilter,
+        ] + Fields.page,
+        positionalFields: ["query"], doc: "Search locations; answers data.searchLocations.")
+    case .getStoreLocations:
+      return Operation(
+        id, "get", "store-location", method: "GET", path: "/api/v4/locations-by-store-codes",
+        fields: [Field("storeCodes", .array(.string), required: true, doc: "Store ids to look up.")],
+        positionalFields: ["storeCodes"], doc: "Get locations by store id; answers data.getLocationsByStoreCodes.")
+    case .archiveLocations:
+      return Operation(
+        id, "archive", "location", method: "POST", path: "/api/v4/locations/archive", body: input,
+        fields: [Fields.locationIds], positionalFields: ["locationIds"],
+        doc: "Schedule locations for archival at the end of the billing cycle; answers data.archiveLocations.result.")
+    case .activateLocations:
+      return Operation(
+        id, "activate", "location", method: "POST", path: "/api/v4/locations/activate", body: input,
+        fields: [Fields.locationIds], positionalFields: ["locationIds"],
+        doc: "Reactivate archived locations; answers data.activateLocations.result.")
+    case .cancelArchive:
+      return Operation(
+        id, "cancel", "archive", method: "POST", path: "/api/v4/locations/cancel_archive", body: input,
+        fields: [
+          Fields.locationIds,
+          Field("selectionType", .string, doc: "Sent by the official SDK; ignored."),
+          Field("changedBy", .string, doc: "Sent by the official SDK; ignored."),
+        ],
+        positionalFields: ["locationIds"],
+        doc: "Cancel scheduled archivals; answers data.cancelLocationsArchive.result.")
+
+    // MARK: Folders
+    case .createFolder:
+      return Operation(
+        id, "create", "folder", method: "POST", path: "/api/v4/folders/create", body: input,
+        fields: [
+          Field("name", .string, required: true, constraints: "unique; lower-cased, [^a-z0-9_ -] -> _", doc: "Name."),
+          Field("parentFolder", .string, constraints: "uuid", doc: "The parent folder (root by default)."),
+          Field("parentFolderName", .string, doc: "The parent folder, by name."),
+        ],
+        positionalFields: ["name"], doc: "Create a folder; answers data.createFolder.")
+    case .listFolders:
+      return Operation(
+        id, "list", "folder", method: "GET", path: "/api/v4/folders/flat",
+        doc: "List every folder with its level and parent; answers data.getUserFolders.")
+    case .getFolderTree:
+      return Operation(
+        id, "get", "folder-tree", method: "GET", path: "/api/v4/folders/tree",
+        doc: "The folder hierarchy from root; answers data.getFolderTree.")
+    case .getFolder:
+      return Operation(
+        id, "get", "folder", method: "GET", path: "/api/v4/folder-details", fields: Fields.folderQuery,
+        positionalFields: ["folderId"], doc: "A folder's details and locations; answers data.getFolderDetails.")
+    case .renameFolder:
+      return Operation(
+        id, "rename", "folder", method: "POST", path: "/api/v4/locations/folders/rename", body: input,
+        fields: [
+          Field("oldName", .string, required: true, doc: "The folder's current name."),
+          Field("name", .string, required: true, constraints: "unique", doc: "The new name."),
+        ],
+        positionalFields: ["oldName", "name"], doc: "Rename a folder (not root); answers data.renameFolder.")
+    case .deleteFolder:
+      return Operation(
+        id, "delete", "folder", method: "POST", path: "/api/v4/folders/delete", body: input,
+        fields: [Field("name", .string, required: true, doc: "The folder's name.")], positionalFields: ["name"],
+        doc: "Delete a folder (not root); its locations go back to root. Answers data.deleteFolder.")
+    case .addFolderLocations:
+      return Operation(
+        id, "add", "folder-location", method: "POST", path: "/api/v4/locations/folders", body: input,
+        fields: [
+          Field("name", .string, required: true, constraints: "made if missing", doc: "The folder's name."),
+          Field("locationIds", .array(.string), constraints: "base64 Location:N ids", doc: "The locations to move."),
+        ],
+        positionalFields: ["name", "locationIds"],
+        doc: "Move locations into a folder; answers data.addLocationsToFolder.")
+    case .removeFolderLocations:
+      return Operation(
+        id, "remove", "folder-location", method: "POST", path: "/api/v4/locations/folders/remove", body: input,
+        fields: [Fields.locationIds], positionalFields: ["locationIds"],
+        doc: "Move locations back to root; answers data.deleteLocationsFromFolder.")
+    case .listFolderLocations:
+      return Operation(
+        id, "list", "folder-location", method: "GET", path: "/api/v4/folder-locations", fields: Fields.folderQuery,
+        positionalFields: ["folderId"],
+        doc: "List the locations of a folder and its subfolders; answers data.getLocationsForFolder.")
+
+    // MARK: Tags
+    case .addTag:
+      return Operation(
+        id, "add", "tag", method: "POST", path: "/api/v4/locations/tags", body: input, fields: Fields.tag,
+        positionalFields: ["locationId", "tag"],
+        doc: "Tag a location (the tag is made if new; at most 10 a location); answers data.addTag.")
+    case .removeTag:
+      return Operation(
+        id, "remove", "tag", method: "POST", path: "/api/v4/locations/tags/remove", body: input, fields: Fields.tag,
+        positionalFields: ["locationId", "tag"], doc: "Untag a location; the tag stays. Answers data.removeTag.")
+    case .listTags:
+      return Operation(
+        id, "list", "tag", method: "GET", path: "/api/v4/tags",
+        doc: "List the account's tags; answers data.listAllTags.")
+    case .listTagLocations:
+      return Operation(
+        id, "list", "tag-location", method: "GET", path: "/api/v4/tags/locations",
+        fields: [
+          Field("tags", .array(.string), required: true, doc: "Locations with any of these tags."),
+          Fields.archivedFilter,
+        ] + Fields.page,
+        positionalFields: ["tags"], doc: "List locations by tag, newest first; answers data.searchLocationsByTag.")
+
+    case .listSubcategories:
+      return Operation(
+        id, "list", "subcategory", plural: "subcategories", method: "GET", path: "/api/v4/sub-categories",
+        doc: "The categories a location may have; answers data.subCategories.")
+    case .listCountries:
+      return Operation(
+        id, "list", "country", plural: "countries", method: "GET", path: "/api/v4/countries",
+        doc: "The countries and states a location may be in; answers data.supportedCountries.")
+    }
+  }
+}
+
+/// Fields shared by several Synup operations.
+private enum SynupFields {
   static let page = [
     Field("first", .integer, constraints: ">= 0, default 50", doc: "Page size, from the newest."),
     Field("after", .string, constraints: "a cursor (node id)", doc: "Start after this node."),
@@ -37,9 +300,7 @@ private enum SynupOperations {
     Field("folderName", .string, constraints: "any case; or folderId", doc: "The folder's name."),
   ]
 
-  // MARK: - Users and roles
-
-  static let userFields = [
+  static let user = [
     Field("email", .string, required: true, constraints: "well-formed, unique", doc: "The user's e-mail address."),
     Field("roleId", .string, required: true, constraints: "a CustomRole id from list roles", doc: "The user's role."),
     Field("firstName", .string, required: true, constraints: "<= 60 chars", doc: "First name."),
@@ -47,63 +308,11 @@ private enum SynupOperations {
     Field("directCustomer", .boolean, constraints: "default false", doc: "Whether the user is a direct customer."),
   ]
 
-  static let users = [
-    Operation(
-      "create", "user", method: "POST", path: "/api/v4/users/create", body: input, fields: userFields,
-      doc: "Create a user with a role; answers data.addUser {success, errors, user}."),
-    Operation(
-      "list", "user", method: "GET", path: "/api/v4/users", fields: page,
-      doc: "List users, newest first, up to 50 a page; answers data.users."),
-    Operation(
-      "get", "user", method: "GET", path: "/api/v4/users-by-ids",
-      fields: [
-        Field("userIds", .array(.string), required: true, constraints: "base64 User:N ids", doc: "The users to get.")
-      ],
-      positionalFields: ["userIds"], doc: "Get users by id; answers data.usersByIds."),
-    Operation(
-      "update", "user", method: "POST", path: "/api/v4/users/update", body: input,
-      fields: [Field("id", .string, required: true, constraints: "base64 User:N", doc: "The user to change.")]
-        + userFields.map(\.optional)
-        + [
-          Field("phone", .string, doc: "Phone number."),
-          Field("archived", .boolean, doc: "Archive or restore the user."),
-        ],
-      positionalFields: ["id"], doc: "Change a user's fields; answers data.updateUser."),
-    Operation(
-      "add", "user-location", method: "POST", path: "/api/v4/users/locations/add", body: input,
-      fields: [userId, locationIds], positionalFields: ["userId", "locationIds"],
-      doc: "Let a user see locations; answers data.addLocationsForUser.status."),
-    Operation(
-      "remove", "user-location", method: "POST", path: "/api/v4/users/locations/remove", body: input,
-      fields: [userId, locationIds], positionalFields: ["userId", "locationIds"],
-      doc: "Take locations from a user; answers data.removeLocationsForUser.status."),
-    Operation(
-      "add", "user-folder", method: "POST", path: "/api/v4/users/folders/add", body: input,
-      fields: [
-        userId, folderIds,
-        Field("defaultFolderId", .string, constraints: "uuid", doc: "The user's default folder (ignored)."),
-      ],
-      positionalFields: ["userId", "folderIds"], doc: "Let a user see folders; answers data.addFoldersForUser.status."),
-    Operation(
-      "remove", "user-folder", method: "POST", path: "/api/v4/users/folders/remove", body: input,
-      fields: [userId, folderIds], positionalFields: ["userId", "folderIds"],
-      doc: "Take folders from a user; answers data.removeFoldersForUser.status."),
-    Operation(
-      "list", "user-resource", method: "GET", path: "/api/v4/users/{userId}/resources",
-      doc: "List the folders and locations a user may see; answers data.listUserResources."),
-  ]
-
   static let userId = Field("userId", .string, required: true, constraints: "base64 User:N", doc: "The user.")
   static let folderIds = Field(
     "folderIds", .array(.string), required: true, constraints: "folder uuids", doc: "The folders to act on.")
 
-  static let roles = Operation(
-    "list", "role", method: "GET", path: "/api/v4/roles",
-    doc: "List the account's roles (Admin, Manager, Client (Write), Client (Read Only)).")
-
-  // MARK: - Locations
-
-  static let requiredLocationFields = [
+  static let requiredLocation = [
     Field("name", .string, required: true, constraints: "2-150 chars", doc: "Business name."),
     Field("street", .string, required: true, doc: "Street address."),
     Field("city", .string, required: true, doc: "City."),
@@ -118,7 +327,7 @@ private enum SynupOperations {
     Field("description", .string, required: true, constraints: ">= 200 chars", doc: "Business description."),
   ]
 
-  static let optionalLocationFields =
+  static let optionalLocation =
     [
       Field("storeId", .string, constraints: "unique", doc: "Your own store code."),
       Field("street1", .string, doc: "Second address line."),
@@ -145,138 +354,10 @@ private enum SynupOperations {
       "googleplusUrl", "bookingUrl", "offeringsUrl", "reservationUrl",
     ].map { Field($0, .string, doc: "A link.") }
 
-  static let locations = [
-    Operation(
-      "create", "location", method: "POST", path: "/api/v4/locations", body: input,
-      fields: requiredLocationFields + optionalLocationFields,
-      doc: "Create a location; answers data.createLocation {success, errors, location}."),
-    Operation(
-      "update", "location", method: "POST", path: "/api/v4/locations/update", body: input,
-      fields: [Field("id", .string, required: true, constraints: "base64 Location:N", doc: "The location to change.")]
-        + requiredLocationFields.map(\.optional) + optionalLocationFields,
-      positionalFields: ["id"], doc: "Change a location's fields; answers data.updateLocation."),
-    Operation(
-      "list", "location", method: "GET", path: "/api/v4/locations", fields: page,
-      doc: "List locations, newest first; answers data.allLocations."),
-    Operation(
-      "get", "location", method: "GET", path: "/api/v4/locations-by-ids",
-      fields: [
-        Field(
-          "ids", .array(.string), required: true, constraints: "base64 Location:N ids", doc: "The locations to get.")
-      ],
-      positionalFields: ["ids"], doc: "Get locations by id, archived ones too; answers data.getLocationsByIds."),
-    Operation(
-      "search", "location", method: "GET", path: "/api/v4/locations/search",
-      fields: [
-        Field("query", .string, required: true, doc: "Text to find in names, streets and store ids (any case)."),
-        Field(
-          "fields", .array(.string), allowedValues: ["name", "street", "store_id"],
-          doc: "Where to look (all by default)."),
-        archivedFilter,
-      ] + page,
-      positionalFields: ["query"], doc: "Search locations; answers data.searchLocations."),
-    Operation(
-      "get", "store-location", method: "GET", path: "/api/v4/locations-by-store-codes",
-      fields: [Field("storeCodes", .array(.string), required: true, doc: "Store ids to look up.")],
-      positionalFields: ["storeCodes"], doc: "Get locations by store id; answers data.getLocationsByStoreCodes."),
-  ]
-
-  static let lifecycle = [
-    Operation(
-      "archive", "location", method: "POST", path: "/api/v4/locations/archive", body: input, fields: [locationIds],
-      positionalFields: ["locationIds"],
-      doc: "Schedule locations for archival at the end of the billing cycle; answers data.archiveLocations.result."),
-    Operation(
-      "activate", "location", method: "POST", path: "/api/v4/locations/activate", body: input, fields: [locationIds],
-      positionalFields: ["locationIds"], doc: "Reactivate archived locations; answers data.activateLocations.result."),
-    Operation(
-      "cancel", "archive", method: "POST", path: "/api/v4/locations/cancel_archive", body: input,
-      fields: [
-        locationIds,
-        Field("selectionType", .string, doc: "Sent by the official SDK; ignored."),
-        Field("changedBy", .string, doc: "Sent by the official SDK; ignored."),
-      ],
-      positionalFields: ["locationIds"],
-      doc: "Cancel scheduled archivals; answers data.cancelLocationsArchive.result."),
-  ]
-
-  // MARK: - Folders
-
-  static let folders = [
-    Operation(
-      "create", "folder", method: "POST", path: "/api/v4/folders/create", body: input,
-      fields: [
-        Field("name", .string, required: true, constraints: "unique; lower-cased, [^a-z0-9_ -] -> _", doc: "Name."),
-        Field("parentFolder", .string, constraints: "uuid", doc: "The parent folder (root by default)."),
-        Field("parentFolderName", .string, doc: "The parent folder, by name."),
-      ],
-      positionalFields: ["name"], doc: "Create a folder; answers data.createFolder."),
-    Operation(
-      "list", "folder", method: "GET", path: "/api/v4/folders/flat",
-      doc: "List every folder with its level and parent; answers data.getUserFolders."),
-    Operation(
-      "get", "folder-tree", method: "GET", path: "/api/v4/folders/tree",
-      doc: "The folder hierarchy from root; answers data.getFolderTree."),
-    Operation(
-      "get", "folder", method: "GET", path: "/api/v4/folder-details", fields: folderQuery,
-      positionalFields: ["folderId"], doc: "A folder's details and locations; answers data.getFolderDetails."),
-    Operation(
-      "rename", "folder", method: "POST", path: "/api/v4/locations/folders/rename", body: input,
-      fields: [
-        Field("oldName", .string, required: true, doc: "The folder's current name."),
-        Field("name", .string, required: true, constraints: "unique", doc: "The new name."),
-      ],
-      positionalFields: ["oldName", "name"], doc: "Rename a folder (not root); answers data.renameFolder."),
-    Operation(
-      "delete", "folder", method: "POST", path: "/api/v4/folders/delete", body: input,
-      fields: [Field("name", .string, required: true, doc: "The folder's name.")], positionalFields: ["name"],
-      doc: "Delete a folder (not root); its locations go back to root. Answers data.deleteFolder."),
-    Operation(
-      "add", "folder-location", method: "POST", path: "/api/v4/locations/folders", body: input,
-      fields: [
-        Field("name", .string, required: true, constraints: "made if missing", doc: "The folder's name."),
-        Field("locationIds", .array(.string), constraints: "base64 Location:N ids", doc: "The locations to move."),
-      ],
-      positionalFields: ["name", "locationIds"],
-      doc: "Move locations into a folder; answers data.addLocationsToFolder."),
-    Operation(
-      "remove", "folder-location", method: "POST", path: "/api/v4/locations/folders/remove", body: input,
-      fields: [locationIds], positionalFields: ["locationIds"],
-      doc: "Move locations back to root; answers data.deleteLocationsFromFolder."),
-    Operation(
-      "list", "folder-location", method: "GET", path: "/api/v4/folder-locations", fields: folderQuery,
-      positionalFields: ["folderId"],
-      doc: "List the locations of a folder and its subfolders; answers data.getLocationsForFolder."),
-  ]
-
-  // MARK: - Tags
-
-  static let tagFields = [
+  static let tag = [
     Field("locationId", .string, required: true, constraints: "base64 Location:N", doc: "The location."),
     Field("tag", .string, required: true, constraints: "1-50 chars of [A-Za-z0-9 _-]", doc: "The tag's name."),
   ]
-
-  static let tags = [
-    Operation(
-      "add", "tag", method: "POST", path: "/api/v4/locations/tags", body: input, fields: tagFields,
-      positionalFields: ["locationId", "tag"],
-      doc: "Tag a location (the tag is made if new; at most 10 a location); answers data.addTag."),
-    Operation(
-      "remove", "tag", method: "POST", path: "/api/v4/locations/tags/remove", body: input, fields: tagFields,
-      positionalFields: ["locationId", "tag"], doc: "Untag a location; the tag stays. Answers data.removeTag."),
-    Operation(
-      "list", "tag", method: "GET", path: "/api/v4/tags", doc: "List the account's tags; answers data.listAllTags."),
-    Operation(
-      "list", "tag-location", method: "GET", path: "/api/v4/tags/locations",
-      fields: [
-        Field("tags", .array(.string), required: true, doc: "Locations with any of these tags."), archivedFilter,
-      ] + page,
-      positionalFields: ["tags"], doc: "List locations by tag, newest first; answers data.searchLocationsByTag."),
-  ]
-
-  static let subCategories = Operation(
-    "list", "subcategory", plural: "subcategories", method: "GET", path: "/api/v4/sub-categories",
-    doc: "The categories a location may have; answers data.subCategories.")
 }
 
 extension Field {

@@ -40,7 +40,7 @@ extension Interpreter {
   @discardableResult
   func send(_ request: HTTPRequest, api: APIName, in statement: Statement) async throws(Interruption) -> Exchange {
     var request = request
-    let catalog = Catalog.named(api) ?? .synposter
+    let catalog = Catalog.named(api)
     if let key = session.apiKeys[api] {
       let header = catalog.auth.header(for: key)
       if request.headers[header.name] == nil {

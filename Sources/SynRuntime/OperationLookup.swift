@@ -12,12 +12,10 @@ enum OperationLookup {
   /// The catalog and operation of `verb noun` in `activeAPI`, or in the API a
   /// qualified noun names (`synup.user`).
   static func resolve(verb: Word, noun: Word, activeAPI: APIName) -> Result<(Catalog, Operation), Problem> {
-    var catalog = Catalog.named(activeAPI) ?? .synposter
+    var catalog = Catalog.named(activeAPI)
     var nounText = noun.text
-    if let dot = nounText.firstIndex(of: "."), let api = APIName(rawValue: String(nounText[..<dot])),
-      let qualified = Catalog.named(api)
-    {
-      catalog = qualified
+    if let dot = nounText.firstIndex(of: "."), let api = APIName(rawValue: String(nounText[..<dot])) {
+      catalog = Catalog.named(api)
       nounText = String(nounText[nounText.index(after: dot)...])
     }
     if let operation = catalog.operation(verb: verb.text, noun: nounText) {

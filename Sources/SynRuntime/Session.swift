@@ -160,6 +160,6 @@ public final class Session {
 
   /// The catalog of the active API.
   var catalog: Catalog {
-    Catalog.named(api) ?? .synposter
+    Catalog.named(api)
   }
 }

@@ -96,6 +96,7 @@ import Testing
       verb: "list", noun: "tag-locations", method: "GET", path: "/api/v4/tags/locations", body: .none,
       positional: ["tags"]),
     Expected(verb: "list", noun: "subcategories", method: "GET", path: "/api/v4/sub-categories", body: .none),
+    Expected(verb: "list", noun: "countries", method: "GET", path: "/api/v4/countries", body: .none),
   ]
 
   @Test(arguments: expected)

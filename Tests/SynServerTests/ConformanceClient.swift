@@ -33,8 +33,7 @@ final class ConformanceClient {
     _ api: APIName, _ name: String, path: String? = nil, query: [(String, String)] = [], body: JSONValue? = nil,
     headers: [(String, String)]? = nil, sourceLocation: SourceLocation = #_sourceLocation
   ) -> JSONValue {
-    guard let catalog = Catalog.named(api), let operation = catalog.operations.first(where: { $0.name == name })
-    else {
+    guard let operation = Catalog.named(api).operations.first(where: { $0.name == name }) else {
       Issue.record("no operation \(api) \(name)", sourceLocation: sourceLocation)
       return .null
     }

@@ -134,6 +134,7 @@ extension ResponseConformanceTests {
     client.call(.synup, "list tag")
     client.call(.synup, "list tag-location", query: [("tags", #"["t1"]"#)])
     client.call(.synup, "remove tag", body: ["input": ["locationId": cafe, "tag": "t1"]])
+    client.call(.synup, "list country")
 
     client.call(.synup, "archive location", body: ["input": ["locationIds": [cafe]]])
     client.call(.synup, "activate location", body: ["input": ["locationIds": [cafe, "TG9jYXRpb246OTk="]]])

@@ -33,18 +33,21 @@ enum OpenAPIDocument {
     ]
   }
 
-  /// The answers `operation` documents; nil for an operation the tables lack (a test keeps them complete).
-  static func responses(for operation: Operation, of catalog: Catalog) -> JSONObject? {
-    switch catalog.api {
-    case .synposter: SynposterResponses.responses(for: operation)
-    case .synup: SynupResponses.responses(for: operation)
+  /// The answers `operation` documents.
+  static func responses(for operation: Operation) -> JSONObject {
+    switch operation.id {
+    case .synposter(let id): SynposterResponses.responses(for: operation, id)
+    case .synup(let id): SynupResponses.responses(for: operation, id)
     }
   }
 
-  /// The API's key; for health, also none (`{}`): it needs no key, and checks one only when sent.
+  /// The API's key; where the key is optional, also none (`{}`): a key is checked only when sent.
   private static func security(of operation: Operation, in catalog: Catalog) -> [JSONValue] {
     let key = JSONValue.object(JSONObject([.init(key: catalog.api.rawValue, value: [])]))
-    return SynposterResponses.keyOptional.contains(operation.name) && catalog.api == .synposter ? [[:], key] : [key]
+    switch operation.key {
+    case .required: return [key]
+    case .optional: return [[:], key]
+    }
   }
 
   private static func describe(_ operation: Operation, of catalog: Catalog) -> JSONObject {
@@ -57,7 +60,7 @@ enum OpenAPIDocument {
     if let body = RequestSchemas.body(of: operation) {
       object["requestBody"] = body
     }
-    object["responses"] = .object(responses(for: operation, of: catalog) ?? JSONObject())
+    object["responses"] = .object(responses(for: operation))
     return object
   }
 }

@@ -2,43 +2,36 @@ import SynCatalog
 import SynJSON
 
 /// Each Synposter operation's documented answers (spec/synposter.md 1.1-1.7):
-/// its success body and the statuses of its errors.
+/// its success body; the catalog documents its statuses.
 enum SynposterResponses {
-  /// The success body's component (nil: 204 without a body) and the error statuses of each operation.
-  static let table: [String: (body: String?, errors: [Int])] = [
-    "create profile": ("Profile", [400, 402, 409]),
-    "list profile": ("ProfileList", [400]),
-    "get profile": ("Profile", [404]),
-    "update profile": ("Profile", [400, 404, 409]),
-    "delete profile": (nil, [404]),
-    "connect account": ("ConnectStart", [400, 404]),
-    "list account": ("AccountList", [400, 404]),
-    "get account": ("Account", [404]),
-    "delete account": (nil, [404]),
-    "create post": ("Post", [400, 404, 409]),
-    "list post": ("PostList", [400]),
-    "get post": ("Post", [404]),
-    "delete post": (nil, [404, 409]),
-    "create media": ("MediaUpload", [400]),
-    "get usage": ("Usage", []),
-    "get health": ("Health", []),
-  ]
-
-  /// Operations that answer without a key (spec 1.7).
-  static let keyOptional: Set<String> = ["get health"]
+  /// The success body's component; nil: 204 without a body.
+  static func body(of id: SynposterOperationID) -> String? {
+    switch id {
+    case .createProfile, .getProfile, .updateProfile: "Profile"
+    case .listProfiles: "ProfileList"
+    case .deleteProfile, .deleteAccount, .deletePost: nil
+    case .connectAccount: "ConnectStart"
+    case .listAccounts: "AccountList"
+    case .getAccount: "Account"
+    case .createPost, .getPost: "Post"
+    case .listPosts: "PostList"
+    case .createMedia: "MediaUpload"
+    case .getUsage: "Usage"
+    case .getHealth: "Health"
+    }
+  }
 
   /// Possible on every route: a missing or invalid key (health only checks a key
   /// that is sent), the per-key rate limit, and the documented safe-to-retry 500.
   static let everywhere = [401, 429, 500]
 
-  /// The `responses` object of `operation`, or nil when the table lacks it.
-  static func responses(for operation: Operation) -> JSONObject? {
-    guard let entry = table[operation.name] else { return nil }
+  /// The `responses` object of `operation`.
+  static func responses(for operation: Operation, _ id: SynposterOperationID) -> JSONObject {
     var responses = JSONObject()
     responses[String(operation.successStatus)] =
-      entry.body.map { OpenAPIResponse.json("success", JSONSchema.ref($0)) } ?? ["description": "no content"]
+      body(of: id).map { OpenAPIResponse.json("success", JSONSchema.ref($0)) } ?? ["description": "no content"]
     let bodyLimit = operation.body == .none ? [] : [413]
-    for status in (entry.errors + everywhere + bodyLimit).sorted() {
+    for status in (operation.errorStatuses + everywhere + bodyLimit).sorted() {
       let component = SynposterSchemas.errorComponent[status] ?? "InternalError"
       responses[String(status)] = OpenAPIResponse.json(component, JSONSchema.ref(component))
     }

@@ -8,56 +8,43 @@ import SynJSON
 enum SynupResponses {
   typealias S = JSONSchema
 
-  /// The GraphQL field and its value's schema, per operation.
-  static let table: [String: (field: String, value: JSONValue)] = [
-    "create user": ("addUser", userPayload),
-    "list user": ("users", S.ref("UserConnection")),
-    "get user": ("usersByIds", S.array(S.ref("UserByID"))),
-    "update user": ("updateUser", userPayload),
-    "add user-location": ("addLocationsForUser", itemStatuses(key: "locationId")),
-    "remove user-location": ("removeLocationsForUser", itemStatuses(key: "locationId")),
-    "add user-folder": ("addFoldersForUser", itemStatuses(key: "folderId")),
-    "remove user-folder": ("removeFoldersForUser", itemStatuses(key: "folderId")),
-    "list user-resource": ("listUserResources", S.array(S.ref("UserResource"))),
-    "list role": ("fetchAccountRoles", S.array(S.ref("Role"))),
-    "create location": ("createLocation", locationPayload),
-    "update location": ("updateLocation", locationPayload),
-    "list location": ("allLocations", S.ref("LocationConnection")),
-    "get location": ("getLocationsByIds", S.array(S.ref("Location"))),
-    "search location": ("searchLocations", S.ref("LocationConnection")),
-    "get store-location": ("getLocationsByStoreCodes", S.array(S.ref("Location"))),
-    "archive location": ("archiveLocations", lifecyclePayload),
-    "activate location": ("activateLocations", lifecyclePayload),
-    "cancel archive": ("cancelLocationsArchive", lifecyclePayload),
-    "create folder": ("createFolder", folderPayload),
-    "list folder": ("getUserFolders", S.array(S.ref("FlatFolder"))),
-    "get folder-tree": ("getFolderTree", S.array(S.ref("FolderTreeNode"))),
-    "get folder": ("getFolderDetails", S.ref("FolderDetails")),
-    "rename folder": ("renameFolder", folderPayload),
-    "delete folder": ("deleteFolder", S.object([("errors", payloadErrors), ("success", S.boolean)])),
-    "add folder-location": (
-      "addLocationsToFolder",
+  /// The schema of the value under the operation's GraphQL field.
+  static func value(of id: SynupOperationID) -> JSONValue {
+    switch id {
+    case .createUser, .updateUser: userPayload
+    case .listUsers: S.ref("UserConnection")
+    case .getUsers: S.array(S.ref("UserByID"))
+    case .addUserLocations, .removeUserLocations: itemStatuses(key: "locationId")
+    case .addUserFolders, .removeUserFolders: itemStatuses(key: "folderId")
+    case .listUserResources: S.array(S.ref("UserResource"))
+    case .listRoles: S.array(S.ref("Role"))
+    case .createLocation, .updateLocation: locationPayload
+    case .listLocations, .searchLocations, .listTagLocations: S.ref("LocationConnection")
+    case .getLocations, .getStoreLocations, .listFolderLocations: S.array(S.ref("Location"))
+    case .archiveLocations, .activateLocations, .cancelArchive: lifecyclePayload
+    case .createFolder, .renameFolder: folderPayload
+    case .listFolders: S.array(S.ref("FlatFolder"))
+    case .getFolderTree: S.array(S.ref("FolderTreeNode"))
+    case .getFolder: S.ref("FolderDetails")
+    case .deleteFolder: S.object([("errors", payloadErrors), ("success", S.boolean)])
+    case .addFolderLocations:
       S.object([("errors", payloadErrors), ("folder", S.nullable(S.ref("Folder"))), ("success", S.boolean)])
-    ),
-    "remove folder-location": (
-      "deleteLocationsFromFolder",
+    case .removeFolderLocations:
       S.object([
         ("clientMutationId", clientMutationId), ("errors", payloadErrors),
         ("locations", S.nullable(S.array(S.string))), ("success", S.boolean),
       ])
-    ),
-    "list folder-location": ("getLocationsForFolder", S.array(S.ref("Location"))),
-    "add tag": ("addTag", tagPayload),
-    "remove tag": ("removeTag", tagPayload),
-    "list tag": ("listAllTags", S.array(S.ref("Tag"))),
-    "list tag-location": ("searchLocationsByTag", S.ref("LocationConnection")),
-    "list subcategory": ("subCategories", S.array(S.ref("SubCategory"))),
-  ]
+    case .addTag, .removeTag: tagPayload
+    case .listTags: S.array(S.ref("Tag"))
+    case .listSubcategories: S.array(S.ref("SubCategory"))
+    case .listCountries: S.array(S.ref("Country"))
+    }
+  }
 
-  /// The `responses` object of `operation`, or nil when the table lacks it.
-  static func responses(for operation: Operation) -> JSONObject? {
-    guard let (field, value) = table[operation.name] else { return nil }
-    let success = S.object([("data", S.object([(field, value)]))])
+  /// The `responses` object of `operation`.
+  static func responses(for operation: Operation, _ id: SynupOperationID) -> JSONObject {
+    let field = id.graphQLField
+    let success = S.object([("data", S.object([(field, value(of: id))]))])
     var responses = JSONObject()
     responses["200"] = OpenAPIResponse.json(
       "data.\(field), or an error at 200 (an invalid id, an input that does not fit the input type)",

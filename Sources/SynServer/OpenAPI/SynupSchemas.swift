@@ -77,6 +77,15 @@ enum SynupSchemas {
       ])
     ),
     ("LocationConnection", S.object([("edges", S.array(edge("Location"))), ("pageInfo", S.ref("PageInfo"))])),
+    (
+      "Country",
+      S.object([
+        ("databaseId", S.integer), ("id", relayID), ("iso", S.string), ("name", S.string),
+        ("states", S.array(S.ref("State"))), ("hasCity", S.boolean), ("stateRequired", S.boolean),
+        ("hasPostalCode", S.boolean),
+      ])
+    ),
+    ("State", S.object([("countryId", S.integer), ("id", relayID), ("iso", S.string), ("name", S.string)])),
   ]
 
   /// The location object's core keys (spec 3), in the simulator's order.

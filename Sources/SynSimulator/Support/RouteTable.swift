@@ -1,3 +1,5 @@
+import SynCatalog
+
 /// Who must present a key to reach a route.
 enum AuthRequirement: Sendable {
   /// A valid key is required.
@@ -6,6 +8,14 @@ enum AuthRequirement: Sendable {
   case optional
   /// The route never looks at keys (browser-facing redirects, tenant sign-up).
   case none
+
+  /// A catalog operation's requirement.
+  init(_ key: KeyRequirement) {
+    switch key {
+    case .required: self = .required
+    case .optional: self = .optional
+    }
+  }
 }
 
 /// Maps method and path to an endpoint: the one place a surface's routes are listed.
@@ -26,6 +36,29 @@ struct RouteTable<Endpoint: Sendable>: Sendable {
 
   init(_ routes: [Route]) {
     self.routes = routes
+  }
+
+  /// One route per path, in the order paths first appear, holding its methods
+  /// in the order `Allow` lists them: GET, POST, PUT, PATCH, DELETE. The
+  /// methods of a path share the first one's key requirement.
+  init(grouping entries: [(method: String, path: String, auth: AuthRequirement, endpoint: Endpoint)]) {
+    var paths: [String] = []
+    var routes: [String: Route] = [:]
+    for entry in entries {
+      if routes[entry.path] == nil {
+        paths.append(entry.path)
+        routes[entry.path] = Route(template: PathTemplate(entry.path), auth: entry.auth, methods: [])
+      }
+      routes[entry.path]?.methods.append((entry.method, entry.endpoint))
+    }
+    let methodOrder = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    func rank(_ method: String) -> Int { methodOrder.firstIndex(of: method) ?? methodOrder.count }
+    self.init(
+      paths.compactMap { routes[$0] }.map { route in
+        var route = route
+        route.methods.sort { rank($0.method) < rank($1.method) }
+        return route
+      })
   }
 
   func lookup(method: String, segments: [Substring]) -> Lookup {

@@ -17,21 +17,14 @@ extension Simulator {
       return tenant.withState { state in
         state.serveBrowser(browser, request, parameters: parameters, segments: segments)
       }
-    case .found(.stateless(let stateless), _, let auth):
+    case .found(.operation(let handler), let parameters, let auth):
       do throws(APIError) {
-        guard let tenant = try synposterTenant(request, auth: auth) else { return stateless.answer(request) }
-        return tenant.withState { state in
-          state.serveSynposter(request, segments: segments) { _ in stateless.answer(request) }
+        guard let tenant = try synposterTenant(request, auth: auth) else {
+          return try handler.answerWithoutKey(request)
         }
-      } catch {
-        return error.response
-      }
-    case .found(.account(let endpoint), let parameters, let auth):
-      do throws(APIError) {
-        guard let tenant = try synposterTenant(request, auth: auth) else { throw .missingSynposterKey }
         return tenant.withState { state in
           state.serveSynposter(request, segments: segments) { state throws(APIError) in
-            try state.answer(endpoint, request, parameters: parameters)
+            try handler.answer(&state, request, parameters: parameters)
           }
         }
       } catch {
@@ -103,33 +96,9 @@ extension TenantState {
     }
   }
 
-  fileprivate mutating func answer(
-    _ endpoint: SynposterEndpoint.AccountEndpoint, _ request: HTTPRequest, parameters: [Substring]
-  ) throws(APIError) -> HTTPResponse {
-    switch endpoint {
-    case .usage: return usage()
-    case .listProfiles: return try listProfiles(request)
-    case .createProfile:
-      return try idempotent(request) { state throws(APIError) in try state.createProfile(request) }
-    case .getProfile: return try getProfile(parameters[0])
-    case .updateProfile: return try updateProfile(parameters[0], request)
-    case .deleteProfile: return try deleteProfile(parameters[0])
-    case .connect: return try startConnect(parameters[0], request)
-    case .listAccounts: return try listAccounts(request)
-    case .getAccount: return try getAccount(parameters[0])
-    case .deleteAccount: return try deleteAccount(parameters[0])
-    case .listPosts: return try listPosts(request)
-    case .createPost:
-      return try idempotent(request) { state throws(APIError) in try state.createPost(request) }
-    case .getPost: return try getPost(parameters[0])
-    case .deletePost: return try deletePost(parameters[0])
-    case .createMedia: return try createMedia(request)
-    }
-  }
-
   /// Runs `create` under the request's `Idempotency-Key`, if it has one:
   /// replays a remembered answer, or remembers a successful new one.
-  private mutating func idempotent(
+  fileprivate mutating func idempotent(
     _ request: HTTPRequest, _ create: (inout TenantState) throws(APIError) -> HTTPResponse
   ) throws(APIError) -> HTTPResponse {
     guard let key = request.headers["Idempotency-Key"] else { return try create(&self) }
@@ -146,11 +115,23 @@ extension TenantState {
   }
 }
 
-extension SynposterEndpoint.StatelessEndpoint {
-  func answer(_ request: HTTPRequest) -> HTTPResponse {
+extension SynposterHandler {
+  /// The answer to a request of this tenant's key.
+  fileprivate func answer(_ state: inout TenantState, _ request: HTTPRequest, parameters: [Substring])
+    throws(APIError) -> HTTPResponse
+  {
     switch self {
-    case .health: .json(200, ["status": "ok"])
+    case .stateless(let answer): answer(request)
+    case .account(let answer): try answer(&state, request, parameters)
+    case .idempotentCreate(let create):
+      try state.idempotent(request) { state throws(APIError) in try create(&state, request) }
     }
+  }
+
+  /// The answer to a request without a key, which only a route whose key is optional lets through.
+  fileprivate func answerWithoutKey(_ request: HTTPRequest) throws(APIError) -> HTTPResponse {
+    guard case .stateless(let answer) = self else { throw .missingSynposterKey }
+    return answer(request)
   }
 }
 

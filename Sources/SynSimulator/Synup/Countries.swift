@@ -1,6 +1,38 @@
+import SynJSON
+
 /// The countries and states a location may be in (spec 4 decision: a small
 /// built-in table with US and its states, CA, GB, AU and IN), by ISO 3166 code.
 enum Countries {
+  /// The countries in the order `GET /countries` lists them; a country's
+  /// `databaseId` is its place here, from 1 (synup-sections.md A.3).
+  static let names: [(iso: String, name: String)] = [
+    ("US", "United States"), ("CA", "Canada"), ("GB", "United Kingdom"), ("AU", "Australia"), ("IN", "India"),
+  ]
+
+  /// `GET /countries` (synup-sections.md 4.2): each country with its states
+  /// sorted by code, numbered `State:N` on across countries; the simulator
+  /// requires city, state and postal code everywhere, so all three flags are true.
+  static let supported: JSONValue = {
+    var stateNumber = 0
+    return .array(
+      names.enumerated().map { index, country in
+        let databaseId = index + 1
+        let states = (Countries.states[country.iso] ?? [:]).sorted { $0.key < $1.key }.map { iso, name in
+          stateNumber += 1
+          let state: JSONValue = [
+            "countryId": .int(databaseId), "id": .string(RelayID(.state, stateNumber).text), "iso": .string(iso),
+            "name": .string(name),
+          ]
+          return state
+        }
+        return [
+          "databaseId": .int(databaseId), "id": .string(RelayID(.country, databaseId).text),
+          "iso": .string(country.iso), "name": .string(country.name), "states": .array(states), "hasCity": true,
+          "stateRequired": true, "hasPostalCode": true,
+        ]
+      })
+  }()
+
   /// State names by country code, then by state code (ISO 3166-2 without the country prefix).
   static let states: [String: [String: String]] = [
     "US": [

@@ -4,8 +4,10 @@ struct RelayID: Hashable, Sendable {
   /// The GraphQL types whose ids the simulator hands out.
   enum NodeType: String, Sendable {
     case account = "Account"
+    case country = "Country"
     case customRole = "CustomRole"
     case location = "Location"
+    case state = "State"
     case subCategory = "SubCategory"
     case user = "User"
   }

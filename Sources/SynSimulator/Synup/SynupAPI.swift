@@ -29,81 +29,22 @@ extension TenantState {
   {
     let now = now
     switch endpoint {
-    case .query(let query):
-      return SynupResponse.answer(query.field) { () throws(SynupFailure) in
-        try synup.answer(query, SynupQueryParameters(request.query), path: parameters, at: now)
+    case .operation(.query(let read), let field):
+      return SynupResponse.answer(field) { () throws(SynupFailure) in
+        try read(synup, SynupQueryParameters(request.query), parameters, now)
       }
-    case .payloadMutation(let mutation):
-      return SynupResponse.answer(mutation.field) { () throws(SynupFailure) in
-        let input = try mutation.inputType.read(body: request.body)
-        let outcome = try synup.perform(mutation, input, at: now)
-        return mutation.payload.payload(outcome, clientMutationId: input.clientMutationId)
+    case .operation(.payloadMutation(let inputType, let payload, let perform), let field):
+      return SynupResponse.answer(field) { () throws(SynupFailure) in
+        let input = try inputType.read(body: request.body)
+        let outcome = try perform(&synup, input, now)
+        return payload.payload(outcome, clientMutationId: input.clientMutationId)
       }
-    case .bulkMutation(let mutation):
-      return SynupResponse.answer(mutation.field) { () throws(SynupFailure) in
-        try synup.perform(mutation, mutation.inputType.read(body: request.body), at: now)
+    case .operation(.bulkMutation(let inputType, let perform), let field):
+      return SynupResponse.answer(field) { () throws(SynupFailure) in
+        try perform(&synup, inputType.read(body: request.body), now)
       }
     case .notSimulated:
       return SynupResponse.notSimulated
-    }
-  }
-}
-
-extension SynupAccount {
-  /// The value of a read: `parameters` is the query, `path` the route's `{…}` segments.
-  func answer(_ query: SynupQuery, _ parameters: SynupQueryParameters, path: [Substring], at now: Timestamp)
-    throws(SynupFailure) -> JSONValue
-  {
-    switch query {
-    case .users: try listUsers(parameters)
-    case .usersByIds: try usersByIDs(parameters)
-    case .listUserResources: try listUserResources(userID: path[0])
-    case .fetchAccountRoles: listRoles()
-    case .allLocations: try listLocations(parameters, at: now)
-    case .getLocationsByIds: try locationsByIDs(parameters, at: now)
-    case .searchLocations: try searchLocations(parameters, at: now)
-    case .getLocationsByStoreCodes: try locationsByStoreCodes(parameters, at: now)
-    case .getUserFolders: flatFolders()
-    case .getFolderTree: folderTree()
-    case .getFolderDetails: try folderDetails(parameters)
-    case .getLocationsForFolder: try folderLocations(parameters, at: now)
-    case .listAllTags: listTags()
-    case .searchLocationsByTag: try locationsByTag(parameters, at: now)
-    case .subCategories: .array(SubCategory.all.map(\.json))
-    }
-  }
-
-  /// What a payload mutation did; rule violations are an outcome, not a failure.
-  mutating func perform(_ mutation: PayloadMutation, _ input: SynupInput, at now: Timestamp) throws(SynupFailure)
-    -> PayloadOutcome
-  {
-    switch mutation {
-    case .addUser: createUser(input, at: now)
-    case .updateUser: try updateUser(input)
-    case .createLocation: createLocation(input, at: now)
-    case .updateLocation: try updateLocation(input, at: now)
-    case .createFolder: createFolder(input, at: now)
-    case .renameFolder: renameFolder(input)
-    case .addLocationsToFolder: try addLocationsToFolder(input, at: now)
-    case .deleteLocationsFromFolder: try removeLocationsFromFolder(input)
-    case .deleteFolder: deleteFolder(input)
-    case .addTag: try addTag(input, at: now)
-    case .removeTag: try removeTag(input, at: now)
-    }
-  }
-
-  /// The answer of a bulk mutation: one result per id.
-  mutating func perform(_ mutation: BulkMutation, _ input: SynupInput, at now: Timestamp) throws(SynupFailure)
-    -> JSONValue
-  {
-    switch mutation {
-    case .addLocationsForUser: try assignLocations(input, adding: true)
-    case .removeLocationsForUser: try assignLocations(input, adding: false)
-    case .addFoldersForUser: try assignFolders(input, adding: true)
-    case .removeFoldersForUser: try assignFolders(input, adding: false)
-    case .archiveLocations: try change(.archive, input, at: now)
-    case .activateLocations: try change(.activate, input, at: now)
-    case .cancelLocationsArchive: try change(.cancelArchive, input, at: now)
     }
   }
 }

@@ -1,54 +1,119 @@
-/// Every Synup route the simulator knows: those of spec 4, then the other
-/// sections of the table of contents, which answer 501 (at the paths the
-/// official SDK uses). Anything else is 404.
+import SynCatalog
+
+extension SynupOperationID {
+  /// The simulator's answer to each operation: an operation added to the catalog adds its case here.
+  /// A closure that throws says `throws(SynupFailure)`, as Swift infers no typed throw from context.
+  var handler: SynupHandler {
+    typealias Inputs = SynupInputTypes
+    switch self {
+    case .createUser: return .payloadMutation(Inputs.createUser, .user) { $0.createUser($1, at: $2) }
+    case .listUsers: return .query { account, query, _, _ throws(SynupFailure) in try account.listUsers(query) }
+    case .getUsers: return .query { account, query, _, _ throws(SynupFailure) in try account.usersByIDs(query) }
+    case .updateUser:
+      return .payloadMutation(Inputs.updateUser, .user) { account, input, _ throws(SynupFailure) in
+        try account.updateUser(input)
+      }
+    case .addUserLocations:
+      return .bulkMutation(Inputs.userLocations("AddLocationsForUserInput")) { account, input, _ throws(SynupFailure) in
+        try account.assignLocations(input, adding: true)
+      }
+    case .removeUserLocations:
+      return .bulkMutation(Inputs.userLocations("RemoveLocationsForUserInput")) {
+        account, input, _ throws(SynupFailure) in try account.assignLocations(input, adding: false)
+      }
+    case .addUserFolders:
+      return .bulkMutation(Inputs.userFolders("AddFoldersForUserInput")) { account, input, _ throws(SynupFailure) in
+        try account.assignFolders(input, adding: true)
+      }
+    case .removeUserFolders:
+      return .bulkMutation(Inputs.userFolders("RemoveFoldersForUserInput")) { account, input, _ throws(SynupFailure) in
+        try account.assignFolders(input, adding: false)
+      }
+    case .listUserResources:
+      return .query { account, _, path, _ throws(SynupFailure) in try account.listUserResources(userID: path[0]) }
+    case .listRoles: return .query { account, _, _, _ in account.listRoles() }
+    case .createLocation: return .payloadMutation(Inputs.createLocation, .location) { $0.createLocation($1, at: $2) }
+    case .updateLocation:
+      return .payloadMutation(Inputs.updateLocation, .location) { account, input, now throws(SynupFailure) in
+        try account.updateLocation(input, at: now)
+      }
+    case .listLocations:
+      return .query { account, query, _, now throws(SynupFailure) in try account.listLocations(query, at: now) }
+    case .getLocations:
+      return .query { account, query, _, now throws(SynupFailure) in try account.locationsByIDs(query, at: now) }
+    case .searchLocations:
+      return .query { account, query, _, now throws(SynupFailure) in try account.searchLocations(query, at: now) }
+    case .getStoreLocations:
+      return .query { account, query, _, now throws(SynupFailure) in
+        try account.locationsByStoreCodes(query, at: now)
+      }
+    case .archiveLocations:
+      return .bulkMutation(Inputs.locationIds("ArchiveLocationsInput")) { account, input, now throws(SynupFailure) in
+        try account.change(.archive, input, at: now)
+      }
+    case .activateLocations:
+      return .bulkMutation(Inputs.locationIds("ActivateLocationsInput")) { account, input, now throws(SynupFailure) in
+        try account.change(.activate, input, at: now)
+      }
+    case .cancelArchive:
+      return .bulkMutation(Inputs.cancelLocationsArchive) { account, input, now throws(SynupFailure) in
+        try account.change(.cancelArchive, input, at: now)
+      }
+    case .createFolder: return .payloadMutation(Inputs.createFolder, .folder) { $0.createFolder($1, at: $2) }
+    case .listFolders: return .query { account, _, _, _ in account.flatFolders() }
+    case .getFolderTree: return .query { account, _, _, _ in account.folderTree() }
+    case .getFolder:
+      return .query { account, query, _, _ throws(SynupFailure) in try account.folderDetails(query) }
+    case .renameFolder:
+      return .payloadMutation(Inputs.renameFolder, .folder) { account, input, _ in account.renameFolder(input) }
+    case .deleteFolder:
+      return .payloadMutation(Inputs.deleteFolder, .deletedFolder) { account, input, _ in account.deleteFolder(input) }
+    case .addFolderLocations:
+      return .payloadMutation(Inputs.addLocationsToFolder, .folderOfMovedLocations) {
+        account, input, now throws(SynupFailure) in try account.addLocationsToFolder(input, at: now)
+      }
+    case .removeFolderLocations:
+      return .payloadMutation(Inputs.deleteLocationsFromFolder, .locationsBackToRoot) {
+        account, input, _ throws(SynupFailure) in try account.removeLocationsFromFolder(input)
+      }
+    case .listFolderLocations:
+      return .query { account, query, _, now throws(SynupFailure) in try account.folderLocations(query, at: now) }
+    case .addTag:
+      return .payloadMutation(Inputs.tag("AddTagInput"), .tag) { account, input, now throws(SynupFailure) in
+        try account.addTag(input, at: now)
+      }
+    case .removeTag:
+      return .payloadMutation(Inputs.tag("RemoveTagInput"), .tag) { account, input, now throws(SynupFailure) in
+        try account.removeTag(input, at: now)
+      }
+    case .listTags: return .query { account, _, _, _ in account.listTags() }
+    case .listTagLocations:
+      return .query { account, query, _, now throws(SynupFailure) in try account.locationsByTag(query, at: now) }
+    case .listSubcategories: return .query { _, _, _, _ in .array(SubCategory.all.map(\.json)) }
+    case .listCountries: return .query { _, _, _, _ in Countries.supported }
+    }
+  }
+}
+
+/// Every Synup route the simulator knows: the catalog's operations, then the
+/// other sections of the table of contents, which answer 501 (at the paths
+/// the official SDK uses). Anything else is 404.
 extension SynupEndpoint {
   static let routes = RouteTable<SynupEndpoint>(
-    grouped(simulated + laterSections.map { ($0.method, $0.path, .notSimulated) }))
-
-  private static let simulated: [(method: String, path: String, endpoint: SynupEndpoint)] = [
-    ("POST", "/users/create", .payloadMutation(.addUser)),
-    ("GET", "/users", .query(.users)),
-    ("GET", "/users-by-ids", .query(.usersByIds)),
-    ("POST", "/users/update", .payloadMutation(.updateUser)),
-    ("POST", "/users/locations/add", .bulkMutation(.addLocationsForUser)),
-    ("POST", "/users/locations/remove", .bulkMutation(.removeLocationsForUser)),
-    ("POST", "/users/folders/add", .bulkMutation(.addFoldersForUser)),
-    ("POST", "/users/folders/remove", .bulkMutation(.removeFoldersForUser)),
-    ("GET", "/users/{userId}/resources", .query(.listUserResources)),
-    ("GET", "/roles", .query(.fetchAccountRoles)),
-    ("POST", "/locations", .payloadMutation(.createLocation)),
-    ("GET", "/locations", .query(.allLocations)),
-    ("POST", "/locations/update", .payloadMutation(.updateLocation)),
-    ("GET", "/locations-by-ids", .query(.getLocationsByIds)),
-    ("GET", "/locations/search", .query(.searchLocations)),
-    ("GET", "/locations-by-store-codes", .query(.getLocationsByStoreCodes)),
-    ("POST", "/locations/archive", .bulkMutation(.archiveLocations)),
-    ("POST", "/locations/activate", .bulkMutation(.activateLocations)),
-    ("POST", "/locations/cancel_archive", .bulkMutation(.cancelLocationsArchive)),
-    ("GET", "/sub-categories", .query(.subCategories)),
-    ("POST", "/folders/create", .payloadMutation(.createFolder)),
-    ("GET", "/folders/flat", .query(.getUserFolders)),
-    ("GET", "/folders/tree", .query(.getFolderTree)),
-    ("GET", "/folder-details", .query(.getFolderDetails)),
-    ("POST", "/locations/folders/rename", .payloadMutation(.renameFolder)),
-    ("POST", "/locations/folders", .payloadMutation(.addLocationsToFolder)),
-    ("POST", "/locations/folders/remove", .payloadMutation(.deleteLocationsFromFolder)),
-    ("POST", "/folders/delete", .payloadMutation(.deleteFolder)),
-    ("GET", "/folder-locations", .query(.getLocationsForFolder)),
-    ("GET", "/tags", .query(.listAllTags)),
-    ("GET", "/tags/locations", .query(.searchLocationsByTag)),
-    ("POST", "/locations/tags", .payloadMutation(.addTag)),
-    ("POST", "/locations/tags/remove", .payloadMutation(.removeTag)),
-  ]
+    grouping: SynupOperationID.allCases.map { id in
+      let operation = id.operation
+      let endpoint = SynupEndpoint.operation(id.handler, field: id.graphQLField)
+      return (operation.method, operation.path, AuthRequirement(operation.key), endpoint)
+    } + laterSections.map { ($0.method, prefix + $0.path, .required, .notSimulated) })
 
   /// The routes of the sections still to build: location photos,
-  /// subscriptions, countries and plan sites; the composite user-and-folder
+  /// subscriptions and plan sites; the composite user-and-folder
   /// call; grid rank; review campaigns; listings; connected accounts;
-  /// rankings; profile analytics; reviews; automations.
+  /// rankings; profile analytics; reviews; automations. None is a catalog operation.
   private static let laterSections: [(method: String, path: String)] = [
     ("POST", "/locations/photos"), ("GET", "/locations/photos/requests/{requestId}"),
     ("POST", "/locations/photos/star"), ("POST", "/locations/photos/remove"), ("GET", "/locations/{locationId}/photos"),
-    ("GET", "/subscriptions"), ("GET", "/countries"), ("GET", "/plan-sites"),
+    ("GET", "/subscriptions"), ("GET", "/plan-sites"),
     ("POST", "/users/add_user_and_folder"),
     ("POST", "/create-grid-report"), ("GET", "/locations/{locationId}/grid-reports"),
     ("GET", "/grid-report/{reportId}"),
@@ -84,18 +149,5 @@ extension SynupEndpoint {
   ]
 
   /// The API's paths all start here.
-  static let prefix = "/api/v4"
-
-  /// One route per path, holding its methods, in the order of first appearance.
-  private static func grouped(_ entries: [(method: String, path: String, endpoint: SynupEndpoint)])
-    -> [RouteTable<SynupEndpoint>.Route]
-  {
-    var paths: [String] = []
-    var methods: [String: [(method: String, endpoint: SynupEndpoint)]] = [:]
-    for entry in entries {
-      if methods[entry.path] == nil { paths.append(entry.path) }
-      methods[entry.path, default: []].append((entry.method, entry.endpoint))
-    }
-    return paths.map { .init(template: PathTemplate(prefix + $0), auth: .required, methods: methods[$0] ?? []) }
-  }
+  private static let prefix = "/api/v4"
 }

@@ -1,0 +1,12 @@
+/// Names one operation of either API; `operation` finds it, always.
+public enum OperationID: Hashable, Sendable {
+  case synposter(SynposterOperationID)
+  case synup(SynupOperationID)
+
+  public var operation: Operation {
+    switch self {
+    case .synposter(let id): id.operation
+    case .synup(let id): id.operation
+    }
+  }
+}
