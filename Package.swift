@@ -69,18 +69,24 @@ let package = Package(
       swiftSettings: strictSwift6
     ),
 
+    // What several test targets share: tenant sign-up on a simulator.
+    .target(
+      name: "SynTestSupport", dependencies: ["SynHTTP", "SynSimulator"], path: "Tests/SynTestSupport",
+      swiftSettings: strictSwift6),
     .testTarget(name: "SynJSONTests", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
     .testTarget(name: "SynCatalogTests", dependencies: ["SynCatalog"], swiftSettings: strictSwift6),
     .testTarget(name: "SynLanguageTests", dependencies: ["SynLanguage"], swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynHTTP", "SynJSON"], swiftSettings: strictSwift6),
+      name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynHTTP", "SynJSON", "SynTestSupport"],
+      swiftSettings: strictSwift6),
     .testTarget(name: "SynRuntimeTests", dependencies: ["SynRuntime"], swiftSettings: strictSwift6),
     .testTarget(
       name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON"],
       swiftSettings: strictSwift6),
     .testTarget(name: "SynLiveTests", dependencies: ["SynLive", "SynHTTP"], swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynServerTests", dependencies: ["SynServer", "SynLive", "SynHTTP", "SynJSON"], swiftSettings: strictSwift6),
+      name: "SynServerTests", dependencies: ["SynServer", "SynLive", "SynHTTP", "SynJSON", "SynTestSupport"],
+      swiftSettings: strictSwift6),
     // Drives the built `syn` binary: output, diagnostics and exit codes.
     .testTarget(
       name: "SynEndToEndTests", dependencies: ["syn", "SynJSON"], exclude: ["Fixtures"], swiftSettings: strictSwift6),

@@ -3,6 +3,7 @@ import SynJSON
 import SynLive
 import SynServer
 import SynSimulator
+import SynTestSupport
 import Testing
 
 @Suite struct SimulatorServerTests {
@@ -21,9 +22,7 @@ import Testing
   }
 
   func tenant(_ backend: LiveBackend, _ options: RequestOptions) async throws -> String {
-    let created = try await backend.send(HTTPRequest(method: "POST", path: "/_sim/tenants", body: Array("{}".utf8)), options: options)
-    #expect(created.status == 201)
-    return try #require(try JSONValue(parsing: created.body)["synposterKey"]?.stringValue)
+    try NewTenant(signUpAnswer: try await backend.send(ControlRoute.signUp(), options: options)).synposterKey
   }
 
   @Test func aResponseLargerThanTheLiveBackendReadsIsATransportError() async throws {
