@@ -31,7 +31,7 @@ let package = Package(
     // Interpreter, sessions, expectations and the test runner.
     .target(
       name: "SynRuntime",
-      dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage", "SynSimulator"],
+      dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage"],
       swiftSettings: strictSwift6
     ),
     // libedit (Debian libedit-dev), through a module map and a shim of non-variadic wrappers.
@@ -64,14 +64,15 @@ let package = Package(
         "SynREPL",
         "SynLive",
         "SynServer",
+        "SynSimulator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift6
     ),
 
-    // What several test targets share: tenant sign-up on a simulator.
+    // What several test targets share: tenant sign-up, a run on the in-process simulator.
     .target(
-      name: "SynTestSupport", dependencies: ["SynHTTP", "SynSimulator"], path: "Tests/SynTestSupport",
+      name: "SynTestSupport", dependencies: ["SynHTTP", "SynSimulator", "SynRuntime"], path: "Tests/SynTestSupport",
       swiftSettings: strictSwift6),
     .testTarget(name: "SynJSONTests", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
     .testTarget(name: "SynCatalogTests", dependencies: ["SynCatalog"], swiftSettings: strictSwift6),
@@ -79,9 +80,11 @@ let package = Package(
     .testTarget(
       name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynHTTP", "SynJSON", "SynTestSupport"],
       swiftSettings: strictSwift6),
-    .testTarget(name: "SynRuntimeTests", dependencies: ["SynRuntime"], swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON"],
+      name: "SynRuntimeTests", dependencies: ["SynRuntime", "SynSimulator", "SynTestSupport"],
+      swiftSettings: strictSwift6),
+    .testTarget(
+      name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON", "SynTestSupport"],
       swiftSettings: strictSwift6),
     .testTarget(name: "SynLiveTests", dependencies: ["SynLive", "SynHTTP"], swiftSettings: strictSwift6),
     .testTarget(

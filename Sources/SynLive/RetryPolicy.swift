@@ -5,9 +5,9 @@ import SynHTTP
 ///
 /// Retried: 429, 500, 502, 503, 504 and transport errors, but only where a
 /// retry cannot apply a change twice: GET, HEAD, OPTIONS, PUT and DELETE, any
-/// request carrying an `Idempotency-Key`, and Synposter's 500
-/// `internal_error`, which its documentation calls safe to retry (the
-/// simulator fails before any state change). A POST or PATCH without a key
+/// request carrying an `Idempotency-Key`, and a 500 of an API that documents
+/// it as safe to retry (Synposter's `internal_error`: the simulator fails
+/// before any state change; the sender says so in `RequestOptions`). A POST or PATCH without a key
 /// is never retried after a 502/503/504, a Synup 500 or a timeout.
 /// A connection refused is always retried: the request never left.
 enum RetryPolicy {
@@ -19,7 +19,7 @@ enum RetryPolicy {
   /// The wait before the next attempt, or nil when `outcome` is final.
   static func delay(
     after outcome: Result<HTTPResponse, TransportError>, of request: HTTPRequest, attempt: Int,
-    initialMilliseconds: Int
+    initialMilliseconds: Int, serverErrorIsRetrySafe: Bool
   ) -> Int? {
     let backoff = min(maximumDelayMilliseconds, initialMilliseconds << min(attempt, 16))
     switch outcome {
@@ -28,18 +28,13 @@ enum RetryPolicy {
       return isSafe(request) ? backoff : nil
     case .success(let response):
       guard retriedStatuses.contains(response.status) else { return nil }
-      guard isSafe(request) || isDocumentedSafe(response, of: request) else { return nil }
+      guard isSafe(request) || (response.status == 500 && serverErrorIsRetrySafe) else { return nil }
       return retryAfter(response).map { min($0, maximumDelayMilliseconds) } ?? backoff
     }
   }
 
   static func isSafe(_ request: HTTPRequest) -> Bool {
     idempotentMethods.contains(request.method.uppercased()) || request.headers["Idempotency-Key"] != nil
-  }
-
-  /// Synposter's 500 is documented as safe to retry.
-  static func isDocumentedSafe(_ response: HTTPResponse, of request: HTTPRequest) -> Bool {
-    response.status == 500 && request.path.hasPrefix("/v1/")
   }
 
   /// `Retry-After` in seconds, or as an HTTP date, in milliseconds.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SynLive
 import SynRuntime
+import SynSimulator
 
 /// The options every command that runs statements takes (language.md section 9).
 struct CommonOptions: ParsableArguments {
@@ -39,6 +40,7 @@ struct CommonOptions: ParsableArguments {
     }
   }
 
+  /// The run these options ask for, with both backends: the in-process simulator and the live one.
   func configuration() -> RunConfiguration {
     let environment = ProcessInfo.processInfo.environment
     var defined: [String: String] = [:]
@@ -46,7 +48,9 @@ struct CommonOptions: ParsableArguments {
       let parts = definition.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       defined[String(parts[0])] = String(parts[1])
     }
-    var configuration = RunConfiguration(variables: defined, environment: environment, apiKey: apiKey, verbose: verbose)
+    var configuration = RunConfiguration(
+      mockBackend: SimulatorBackend(simulator: Simulator()), variables: defined, environment: environment,
+      apiKey: apiKey, verbose: verbose)
     configuration.live = backend == .live
     configuration.liveBackend = LiveBackend()
     configuration.baseURL = baseURL
