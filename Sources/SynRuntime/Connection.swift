@@ -48,9 +48,11 @@ final class Connection {
 
   /// `backend mock`: a fresh tenant of the in-process simulator.
   func useMock() async throws(ConnectionError) {
-    backend = configuration.mockBackend
-    network = nil
-    try await openTenant()
+    try await keepingStateOnFailure { () async throws(ConnectionError) in
+      backend = configuration.mockBackend
+      network = nil
+      try await openTenant()
+    }
   }
 
   /// `backend live [URL]` and `--backend live`: requests go over HTTP to `baseURL`
@@ -61,13 +63,30 @@ final class Connection {
     guard let live = configuration.liveBackend else {
       throw ConnectionError("the live backend is not available in this build")
     }
-    backend = live
-    network = live
-    settings.baseURL = baseURL
-    if baseURL != nil {
-      try await openTenant()
-    } else {
-      useConfiguredKeys(tenant: nil)
+    try await keepingStateOnFailure { () async throws(ConnectionError) in
+      backend = live
+      network = live
+      settings.baseURL = baseURL
+      if baseURL != nil {
+        try await openTenant()
+      } else {
+        useConfiguredKeys(tenant: nil)
+      }
+    }
+  }
+
+  /// Runs `change`, and when it fails puts the connection back as it was: a
+  /// `backend` statement that cannot open a session (a mistyped URL at the
+  /// prompt) leaves the session where it was, not on a server it cannot reach.
+  private func keepingStateOnFailure(_ change: () async throws(ConnectionError) -> Void)
+    async throws(ConnectionError)
+  {
+    let saved = (backend, network, hasControlPlane, keys, settings.baseURL)
+    do {
+      try await change()
+    } catch {
+      (backend, network, hasControlPlane, keys, settings.baseURL) = saved
+      throw error
     }
   }
 

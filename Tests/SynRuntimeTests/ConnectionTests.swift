@@ -113,6 +113,9 @@ import Testing
     }
     #expect(diagnostic.location == SourceLocation(file: "test.syn", line: 2, column: 1))
     #expect(diagnostic.message.hasPrefix("cannot open a session on http://127.0.0.1:9: could not reach 127.0.0.1:9: "))
+    // The session stays where it was: on the in-process simulator, with its tenant.
+    #expect(!session.isLive)
+    #expect(await run("get usage\nexpect status 200", in: session) == nil)
   }
 
   @Test func noAnswerInTimeNamesTheSettingThatBoundsIt() async throws {
