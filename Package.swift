@@ -45,7 +45,7 @@ let package = Package(
     // The live backend: HTTPRequest over the wire with AsyncHTTPClient (timeouts, retries, auth).
     .target(
       name: "SynLive",
-      dependencies: ["SynHTTP", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+      dependencies: ["SynHTTP", "SynJSON", .product(name: "AsyncHTTPClient", package: "async-http-client")],
       swiftSettings: strictSwift6
     ),
     // `syn serve`: the simulator core behind Hummingbird 2.

@@ -39,6 +39,18 @@ import Testing
     #expect("\(error)" == "could not reach 10.0.0.1: no connection within 300 ms")
   }
 
+  @Test func aRequestThatNeverLeftIsRetriedWhateverItsMethod() {
+    let unconnected = TransportError(host: "10.0.0.1", cause: "no connection within 300 ms", stage: .connecting)
+    let unanswered = TransportError(host: "10.0.0.1", cause: "no response within 300 ms", stage: .awaitingAnswer)
+    let post = HTTPRequest(method: "POST", path: "/v1/posts")
+    let delay = { (error: TransportError) in
+      RetryPolicy.delay(
+        after: .failure(error), of: post, attempt: 0, initialMilliseconds: 100, serverErrorIsRetrySafe: false)
+    }
+    #expect(delay(unconnected) == 100)
+    #expect(delay(unanswered) == nil)
+  }
+
   @Test func noOriginIsAnErrorNotAGuess() async {
     let error = await failure(of: RequestOptions())
     #expect(error?.description == "could not reach the server: no origin was given for GET /v1/health")
