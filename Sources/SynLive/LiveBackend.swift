@@ -13,8 +13,12 @@ public struct LiveBackend: NetworkBackend {
   public var maximumBodyBytes = 64 * 1024 * 1024
   /// The first backoff before a retry; each further retry doubles it.
   public var initialBackoffMilliseconds = 100
+  /// Sent as `User-Agent` (`syn/VERSION`), unless the request has its own.
+  public var userAgent: String
 
-  public init() {}
+  public init(userAgent: String = "syn") {
+    self.userAgent = userAgent
+  }
 
   /// The shared client's event loop: sending from it saves two thread hops per request.
   public var preferredExecutor: (any TaskExecutor)? { SharedHTTPClient.executor }
@@ -89,6 +93,13 @@ public struct LiveBackend: NetworkBackend {
       var headers = NIOHTTP1.HTTPHeaders()
       for field in request.headers {
         headers.add(name: field.name, value: field.value)
+      }
+      // Who is calling, and that syn reads JSON: unless the script said otherwise.
+      if !headers.contains(name: "User-Agent") {
+        headers.add(name: "User-Agent", value: userAgent)
+      }
+      if !headers.contains(name: "Accept") {
+        headers.add(name: "Accept", value: "application/json")
       }
       let outgoing = try HTTPClient.Request(
         url: destination.url, method: NIOHTTP1.HTTPMethod(rawValue: request.method), headers: headers,

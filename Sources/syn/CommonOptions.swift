@@ -52,7 +52,7 @@ struct CommonOptions: ParsableArguments {
       mockBackend: SimulatorBackend(simulator: Simulator()), variables: defined, environment: environment,
       apiKey: apiKey, verbose: verbose)
     configuration.live = backend == .live
-    configuration.liveBackend = LiveBackend()
+    configuration.liveBackend = LiveBackend(userAgent: "syn/\(SynVersion.current)")
     configuration.baseURL = baseURL
     let nonEmpty = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
     configuration.environmentKeys = [.synposter: nonEmpty("SYNPOSTER_API_KEY"), .synup: nonEmpty("SYNUP_API_KEY")]
