@@ -39,7 +39,7 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   }
 
   /// `POST /_sim/ROUTE` with `body` as JSON.
-  public func post(_ body: JSONObject = JSONObject()) -> HTTPRequest {
+  public func post(_ body: JSONObject) -> HTTPRequest {
     HTTPRequest(method: "POST", path: path, headers: Self.jsonContent, body: JSONValue.object(body).compactBytes)
   }
 
