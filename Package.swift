@@ -31,7 +31,7 @@ let package = Package(
     // Interpreter, sessions, expectations and the test runner.
     .target(
       name: "SynRuntime",
-      dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage", "SynSimulator"],
+      dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage"],
       swiftSettings: strictSwift6
     ),
     // libedit (Debian libedit-dev), through a module map and a shim of non-variadic wrappers.
@@ -45,7 +45,7 @@ let package = Package(
     // The live backend: HTTPRequest over the wire with AsyncHTTPClient (timeouts, retries, auth).
     .target(
       name: "SynLive",
-      dependencies: ["SynHTTP", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+      dependencies: ["SynHTTP", "SynJSON", .product(name: "AsyncHTTPClient", package: "async-http-client")],
       swiftSettings: strictSwift6
     ),
     // `syn serve`: the simulator core behind Hummingbird 2.
@@ -64,24 +64,32 @@ let package = Package(
         "SynREPL",
         "SynLive",
         "SynServer",
+        "SynSimulator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift6
     ),
 
+    // What several test targets share: tenant sign-up, a run on the in-process simulator.
+    .target(
+      name: "SynTestSupport", dependencies: ["SynHTTP", "SynSimulator", "SynRuntime"], path: "Tests/SynTestSupport",
+      swiftSettings: strictSwift6),
     .testTarget(name: "SynJSONTests", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
     .testTarget(name: "SynCatalogTests", dependencies: ["SynCatalog"], swiftSettings: strictSwift6),
     .testTarget(name: "SynLanguageTests", dependencies: ["SynLanguage"], swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynCatalog", "SynHTTP", "SynJSON"],
+      name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynCatalog", "SynHTTP", "SynJSON", "SynTestSupport"],
       swiftSettings: strictSwift6),
-    .testTarget(name: "SynRuntimeTests", dependencies: ["SynRuntime"], swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON"],
+      name: "SynRuntimeTests", dependencies: ["SynRuntime", "SynSimulator", "SynTestSupport"],
+      swiftSettings: strictSwift6),
+    .testTarget(
+      name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON", "SynTestSupport"],
       swiftSettings: strictSwift6),
     .testTarget(name: "SynLiveTests", dependencies: ["SynLive", "SynHTTP"], swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynServerTests", dependencies: ["SynServer", "SynLive", "SynHTTP", "SynJSON"], swiftSettings: strictSwift6),
+      name: "SynServerTests", dependencies: ["SynServer", "SynLive", "SynHTTP", "SynJSON", "SynTestSupport"],
+      swiftSettings: strictSwift6),
     // Drives the built `syn` binary: output, diagnostics and exit codes.
     .testTarget(
       name: "SynEndToEndTests", dependencies: ["syn", "SynJSON"], exclude: ["Fixtures"], swiftSettings: strictSwift6),

@@ -4,13 +4,20 @@ public struct RequestOptions: Sendable, Equatable {
   public var timeoutMilliseconds: Int
   /// How many times a failed request may be sent again, where that is safe (`set retries`).
   public var retries: Int
-  /// An origin serving both APIs (`--base-url`, `set baseUrl`, `backend live URL`); nil for the real APIs' own.
-  public var baseURL: String?
+  /// Where the request goes, told by the sender (which knows the request's API): one origin
+  /// serving both APIs (`--base-url`, `set baseUrl`, `backend live URL`) or the API's own.
+  public var origin: String?
+  /// The request's API documents a 500 as failing before any change (Synposter's
+  /// `internal_error`), so even a POST without an `Idempotency-Key` may be sent again.
+  public var serverErrorIsRetrySafe: Bool
 
-  public init(timeoutMilliseconds: Int = 30_000, retries: Int = 0, baseURL: String? = nil) {
+  public init(
+    timeoutMilliseconds: Int = 30_000, retries: Int = 0, origin: String? = nil, serverErrorIsRetrySafe: Bool = false
+  ) {
     self.timeoutMilliseconds = timeoutMilliseconds
     self.retries = retries
-    self.baseURL = baseURL
+    self.origin = origin
+    self.serverErrorIsRetrySafe = serverErrorIsRetrySafe
   }
 }
 

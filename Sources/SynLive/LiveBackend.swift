@@ -6,19 +6,18 @@ import Foundation
 
 /// The live backend: requests go over HTTP(S) through one `HTTPClient`
 /// shared by the whole process (connection reuse), with a deadline per
-/// attempt and retries where `RetryPolicy` says a retry is safe.
+/// attempt and retries where `RetryPolicy` says a retry is safe. Where each
+/// request goes is the sender's to say (`RequestOptions.origin`).
 public struct LiveBackend: NetworkBackend {
-  /// The origins used when no base URL is set: Synposter's, and Synup's for `/api/v4` paths.
-  public var synposterOrigin: String
-  public var synupOrigin: String
   /// Largest response body read, in bytes.
   public var maximumBodyBytes = 64 * 1024 * 1024
   /// The first backoff before a retry; each further retry doubles it.
   public var initialBackoffMilliseconds = 100
+  /// Sent as `User-Agent` (`syn/VERSION`), unless the request has its own.
+  public var userAgent: String
 
-  public init(synposterOrigin: String = "https://api.synposter.com", synupOrigin: String = "https://api.synup.com") {
-    self.synposterOrigin = synposterOrigin
-    self.synupOrigin = synupOrigin
+  public init(userAgent: String = "syn") {
+    self.userAgent = userAgent
   }
 
   /// The shared client's event loop: sending from it saves two thread hops per request.
@@ -37,14 +36,16 @@ public struct LiveBackend: NetworkBackend {
   }
 
   private func sendWithRetries(_ request: HTTPRequest, options: RequestOptions) async throws -> HTTPResponse {
-    let destination = try self.destination(of: request, baseURL: options.baseURL)
+    let destination = try self.destination(of: request, origin: options.origin)
     var attempt = 0
     while true {
       let start = ContinuousClock.now
       let outcome = await sendOnce(request, to: destination, timeoutMilliseconds: options.timeoutMilliseconds)
       let delay =
         attempt < options.retries
-        ? RetryPolicy.delay(after: outcome, of: request, attempt: attempt, initialMilliseconds: initialBackoffMilliseconds)
+        ? RetryPolicy.delay(
+          after: outcome, of: request, attempt: attempt, initialMilliseconds: initialBackoffMilliseconds,
+          serverErrorIsRetrySafe: options.serverErrorIsRetrySafe)
         : nil
       RequestAttempts.observer?(
         RequestAttempt(
@@ -62,14 +63,12 @@ public struct LiveBackend: NetworkBackend {
     var host: String
   }
 
-  /// Where `request` goes; the origin is parsed once here, not again per attempt.
-  func destination(of request: HTTPRequest, baseURL: String?) throws -> Destination {
-    let origin: String
-    if let baseURL {
-      origin = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-    } else {
-      origin = request.path.hasPrefix("/api/v4") ? synupOrigin : synposterOrigin
+  /// Where `request` goes at `origin`; the origin is parsed once here, not again per attempt.
+  func destination(of request: HTTPRequest, origin: String?) throws -> Destination {
+    guard let given = origin else {
+      throw TransportError(host: "the server", cause: "no origin was given for \(request.method) \(request.path)")
     }
+    let origin = given.hasSuffix("/") ? String(given.dropLast()) : given
     guard let parsed = URL(string: origin), let scheme = parsed.scheme, ["http", "https"].contains(scheme),
       let host = parsed.host
     else {
@@ -89,17 +88,25 @@ public struct LiveBackend: NetworkBackend {
     -> Result<HTTPResponse, TransportError>
   {
     let timeout = TimeAmount.milliseconds(Int64(max(1, timeoutMilliseconds)))
+    var collector: ResponseCollector?
     do {
       var headers = NIOHTTP1.HTTPHeaders()
       for field in request.headers {
         headers.add(name: field.name, value: field.value)
       }
+      // Who is calling, and that syn reads JSON: unless the script said otherwise.
+      if !headers.contains(name: "User-Agent") {
+        headers.add(name: "User-Agent", value: userAgent)
+      }
+      if !headers.contains(name: "Accept") {
+        headers.add(name: "Accept", value: "application/json")
+      }
       let outgoing = try HTTPClient.Request(
         url: destination.url, method: NIOHTTP1.HTTPMethod(rawValue: request.method), headers: headers,
         body: request.body.isEmpty ? nil : .bytes(request.body))
-      let task = SharedHTTPClient.client.execute(
-        request: outgoing, delegate: ResponseAccumulator(request: outgoing, maxBodySize: maximumBodyBytes),
-        deadline: .now() + timeout)
+      let delegate = ResponseCollector(request: outgoing, maximumBodyBytes: maximumBodyBytes)
+      collector = delegate
+      let task = SharedHTTPClient.client.execute(request: outgoing, delegate: delegate, deadline: .now() + timeout)
       let response = try await withTaskCancellationHandler {
         try await task.futureResult.get()
       } onCancel: {
@@ -114,9 +121,8 @@ public struct LiveBackend: NetworkBackend {
     } catch {
       return .failure(
         TransportError(
-          host: destination.host,
-          cause: TransportError.describe(
-            error, timeoutMilliseconds: timeoutMilliseconds, maximumBodyBytes: maximumBodyBytes)))
+          host: destination.host, error: error, requestSent: collector?.requestSent ?? false,
+          timeoutMilliseconds: timeoutMilliseconds, maximumBodyBytes: maximumBodyBytes))
     }
   }
 }

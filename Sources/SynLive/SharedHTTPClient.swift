@@ -6,6 +6,9 @@ import Synchronization
 public enum SharedHTTPClient {
   private static let state = Mutex<HTTPClient?>(nil)
 
+  /// How long making a connection may take, whatever the request's own deadline.
+  static let connectTimeoutSeconds = 10
+
   /// The event loop requests are sent from (see `EventLoopExecutor`).
   static let executor = EventLoopExecutor(loop: HTTPClient.defaultEventLoopGroup.next())
 
@@ -13,7 +16,7 @@ public enum SharedHTTPClient {
     state.withLock { client in
       if let client { return client }
       var configuration = HTTPClient.Configuration(
-        redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10)))
+        redirectConfiguration: .disallow, timeout: .init(connect: .seconds(Int64(connectTimeoutSeconds))))
       configuration.connectionPool = .init(idleTimeout: .seconds(60))
       // A refused connection fails at once; RetryPolicy decides whether to try again.
       configuration.connectionPool.retryConnectionEstablishment = false

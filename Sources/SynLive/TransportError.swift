@@ -1,58 +1,73 @@
 import AsyncHTTPClient
 import NIOCore
 import NIOPosix
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+public import SynHTTP
 
 /// A request that got no HTTP response: it names the host and the cause.
-public struct TransportError: Error, Sendable, CustomStringConvertible {
+public struct TransportError: TransportFailure, Sendable {
   public var host: String
   public var cause: String
+  public var stage: TransportStage
 
-  public init(host: String, cause: String) {
+  public init(host: String, cause: String, stage: TransportStage = .other) {
     self.host = host
     self.cause = cause
+    self.stage = stage
   }
 
   public var description: String {
     "could not reach \(host): \(cause)"
   }
 
-  /// True for a timeout: the request may have reached the server.
-  var isTimeout: Bool { cause.hasPrefix("no response within") || cause.hasPrefix("connect timed out") }
-
-  static func describe(_ error: any Error, timeoutMilliseconds: Int, maximumBodyBytes: Int) -> String {
+  /// The failure `error` of one attempt stands for; `requestSent` tells a
+  /// deadline that passed while connecting from one that passed waiting for the answer.
+  init(host: String, error: any Error, requestSent: Bool, timeoutMilliseconds: Int, maximumBodyBytes: Int) {
+    self.host = host
     if error is ResponseAccumulator.ResponseTooBigError {
-      return "the response is larger than \(maximumBodyBytes) bytes"
-    }
-    if let error = error as? HTTPClientError {
+      (cause, stage) = ("the response is larger than \(maximumBodyBytes) bytes", .other)
+    } else if let error = error as? HTTPClientError {
       switch error {
       case .deadlineExceeded, .readTimeout, .writeTimeout:
-        return "no response within \(timeoutMilliseconds) ms"
+        (cause, stage) =
+          requestSent
+          ? ("no response within \(timeoutMilliseconds) ms", .awaitingAnswer)
+          : ("no connection within \(timeoutMilliseconds) ms", .connecting)
       case .connectTimeout:
-        return "connect timed out"
+        (cause, stage) = ("no connection within \(SharedHTTPClient.connectTimeoutSeconds) s", .connecting)
       case .remoteConnectionClosed:
-        return "the server closed the connection"
+        (cause, stage) = ("the server closed the connection", .other)
       default:
-        return "\(error)"
+        (cause, stage) = ("\(error)", .other)
       }
-    }
-    if let error = error as? NIOConnectionError {
-      let causes = error.connectionErrors.map { "\($0.error)" }
-      if let dns = error.dnsAAAAError ?? error.dnsAError, causes.isEmpty {
-        return "cannot resolve the host (\(dns))"
+    } else if let error = error as? NIOConnectionError {
+      if let dns = error.dnsAAAAError ?? error.dnsAError, error.connectionErrors.isEmpty {
+        cause = "cannot resolve the host (\(dns))"
+      } else {
+        cause = error.connectionErrors.first.map { Self.plain($0.error) } ?? "connection failed"
       }
-      return causes.first.map(Self.plain) ?? "connection failed"
+      stage = .connecting
+    } else if let error = error as? IOError {
+      (cause, stage) = (Self.plain(error), requestSent ? .other : .connecting)
+    } else if case .connectTimeout = error as? ChannelError {
+      (cause, stage) = ("no connection within \(SharedHTTPClient.connectTimeoutSeconds) s", .connecting)
+    } else {
+      (cause, stage) = (Self.plain(error), .other)
     }
-    if let error = error as? IOError {
-      return Self.plain("\(error)")
-    }
-    if error is ChannelError, case .connectTimeout = error as? ChannelError {
-      return "connect timed out"
-    }
-    return Self.plain("\(error)")
   }
 
-  /// `connection reset (error set): Connection refused (errno: 111)` -> `Connection refused`.
-  private static func plain(_ text: String) -> String {
+  /// The system's words for a failed system call (`Connection refused`), else
+  /// the error's description after its first `): `.
+  private static func plain(_ error: any Error) -> String {
+    // Not from IOError's description, which NIO writes with a stray `)`: `...: Connection refused) (errno: 111)`.
+    if let error = error as? IOError {
+      return String(cString: strerror(error.errnoCode))
+    }
+    let text = "\(error)"
     if let range = text.range(of: "): ") {
       let rest = text[range.upperBound...]
       return String(rest.split(separator: " (errno").first ?? rest)

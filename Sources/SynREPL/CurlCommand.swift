@@ -27,7 +27,7 @@ struct CurlCommand {
   var text: String {
     let api = requestAPI
     let catalog = catalogs.first { $0.api == api } ?? .synposter
-    let isControl = request.path.hasPrefix("/_sim")
+    let isControl = ControlRoute.isControlPath(request.path)
     let origin = (baseURL ?? (isControl ? Self.servedOrigin : catalog.defaultOrigin))
     let trimmedOrigin = origin.hasSuffix("/") ? String(origin.dropLast()) : origin
     var url = trimmedOrigin + request.path

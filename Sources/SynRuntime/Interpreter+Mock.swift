@@ -29,27 +29,24 @@ extension Interpreter {
     switch command {
     case .save(let file):
       let name = try fileName(file, in: statement)
-      return ("save \"\(name)\"", HTTPRequest(method: "GET", path: "/_sim/tenant-state"))
+      return ("save \"\(name)\"", ControlRoute.tenantState.get())
     case .load(let file):
       let name = try fileName(file, in: statement)
-      let request = HTTPRequest(
-        method: "PUT", path: "/_sim/tenant-state", headers: HTTPHeaders([("Content-Type", "application/json")]),
-        body: try readTenantState(from: file, in: statement))
-      return ("load \"\(name)\"", request)
+      return ("load \"\(name)\"", ControlRoute.loadTenant(try readTenantState(from: file, in: statement)))
     case .reset:
-      return post("reset", JSONObject())
+      return post(.reset, JSONObject())
     case .plan(let plan):
-      return post("plan", JSONObject([.init(key: "plan", value: .string(plan.text))]))
+      return post(.plan, JSONObject([.init(key: "plan", value: .string(plan.text))]))
     case .clock(.set(let value)):
-      return post("clock", JSONObject([.init(key: "set", value: try require(value, in: statement))]))
+      return post(.clock, JSONObject([.init(key: "set", value: try require(value, in: statement))]))
     case .clock(.advance(let seconds)):
-      return post("clock", JSONObject([.init(key: "advanceSeconds", value: .number(JSONNumber(seconds)))]))
+      return post(.clock, JSONObject([.init(key: "advanceSeconds", value: .number(JSONNumber(seconds)))]))
     case .seed(let value):
-      return post("seed", JSONObject([.init(key: "seed", value: try require(value, in: statement))]))
+      return post(.seed, JSONObject([.init(key: "seed", value: try require(value, in: statement))]))
     case .usage(let items):
-      return post("usage", try object(from: items, in: statement))
+      return post(.usage, try object(from: items, in: statement))
     case .authorize(let items):
-      return post("authorize", try object(from: items, in: statement))
+      return post(.authorize, try object(from: items, in: statement))
     case .fault(let status, let times, let operation):
       var body = JSONObject([
         .init(key: "status", value: .number(JSONNumber(status))),
@@ -62,16 +59,13 @@ extension Interpreter {
         body["method"] = .string(resolved.method)
         body["path"] = .string(resolved.path)
       }
-      return post("fault", body)
+      return post(.fault, body)
     }
   }
 
   /// A `POST /_sim/ROUTE` of `body`, called ROUTE in messages.
-  private func post(_ route: String, _ body: JSONObject) -> (String, HTTPRequest) {
-    let request = HTTPRequest(
-      method: "POST", path: "/_sim/\(route)", headers: HTTPHeaders([("Content-Type", "application/json")]),
-      body: JSONValue.object(body).compactBytes)
-    return (route, request)
+  private func post(_ route: ControlRoute, _ body: JSONObject) -> (String, HTTPRequest) {
+    (route.rawValue, route.post(body))
   }
 
   /// `key=value` items of a control statement as a JSON object (bare words typed generically: `posts=19` is a number).

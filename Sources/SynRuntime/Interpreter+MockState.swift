@@ -1,5 +1,4 @@
 import SynLanguage
-import SynSimulator
 
 /// `mock save FILE` and `mock load FILE`: the session's tenant to and from a
 /// file, relative to the script as `include` is. The control plane does the
@@ -16,7 +15,7 @@ extension Interpreter {
     let name = try fileName(file, in: statement)
     let bytes: [UInt8]?
     do {
-      bytes = try StateFile(path: resolve(name, from: statement)).read()
+      bytes = try ScriptFiles.bytes(at: resolve(name, from: statement))
     } catch {
       throw .runtimeError(.runtime(at: statement, "cannot load \"\(name)\": \(error.message)"))
     }
@@ -29,7 +28,7 @@ extension Interpreter {
   func writeTenantState(_ bytes: [UInt8], to file: Value, in statement: Statement) throws(Interruption) {
     let name = try fileName(file, in: statement)
     do {
-      try StateFile(path: resolve(name, from: statement)).write(bytes)
+      try ScriptFiles.writeAtomically(bytes, to: resolve(name, from: statement))
     } catch {
       throw .runtimeError(.runtime(at: statement, "cannot save \"\(name)\": \(error.message)"))
     }

@@ -40,24 +40,20 @@ extension Interpreter {
   @discardableResult
   func send(_ request: HTTPRequest, api: APIName, in statement: Statement) async throws(Interruption) -> Exchange {
     var request = request
-    let catalog = Catalog.named(api)
-    if let key = session.apiKeys[api] {
-      let header = catalog.auth.header(for: key)
-      if request.headers[header.name] == nil {
-        request.headers.add(header.name, header.value)
-      }
-    }
-    if session.settings.verbose {
+    let connection = session.connection
+    connection.authorize(&request, for: api)
+    if connection.settings.verbose {
       output.write(ResponseFormatter.verbose(request), to: .error)
     }
     let start = ContinuousClock.now
     // Under -v, each retried attempt is shown too, not only the last.
     let retried = RetriedAttempts()
+    let observer = connection.settings.verbose ? AttemptObserver(retried.record) : nil
     let outcome: Result<HTTPResponse, any Error>
     do {
       outcome = .success(
-        try await RequestAttempts.$observer.withValue(session.settings.verbose ? AttemptObserver(retried.record) : nil) {
-          try await session.transmit(request)
+        try await RequestAttempts.$observer.withValue(observer) {
+          try await connection.send(request, api: api)
         })
     } catch {
       outcome = .failure(error)
@@ -69,12 +65,13 @@ extension Interpreter {
     switch outcome {
     case .success(let answer): response = answer
     case .failure(let error):
-      throw .runtimeError(.runtime(at: statement, "\(request.method) \(request.path) failed: \(error)"))
+      let explained = connection.explain(error, api: api)
+      throw .runtimeError(.runtime(at: statement, "\(request.method) \(request.path) failed: \(explained)"))
     }
     let exchange = Exchange(
       request: request, response: response, elapsedMilliseconds: (ContinuousClock.now - start).milliseconds)
     session.last = exchange
-    if session.settings.verbose {
+    if connection.settings.verbose {
       output.write(ResponseFormatter.verbose(exchange), to: .error)
     }
     return exchange

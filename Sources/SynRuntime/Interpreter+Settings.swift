@@ -11,26 +11,26 @@ extension Interpreter {
       guard let key = setting.stringValue else {
         throw .runtimeError(.runtime(at: statement, "set apiKey needs a string"))
       }
-      session.apiKeys[session.api] = key
+      session.connection.keys[session.api] = key
     case "baseUrl":
       guard let url = setting.stringValue, TypeCheck.isURL(url) else {
         throw .runtimeError(.runtime(at: statement, "set baseUrl needs an absolute URL such as http://127.0.0.1:8080"))
       }
-      session.settings.baseURL = url
+      session.connection.settings.baseURL = url
     case "timeout":
       guard let milliseconds = DurationText.milliseconds(in: text(of: setting)) else {
         throw .runtimeError(.runtime(at: statement, "set timeout needs a duration such as 5s or 500ms"))
       }
-      session.settings.timeoutMilliseconds = milliseconds
+      session.connection.settings.timeoutMilliseconds = milliseconds
     case "retries":
       guard let retries = setting.numberValue?.intValue, retries >= 0 else {
         throw .runtimeError(.runtime(at: statement, "set retries needs a whole number of 0 or more"))
       }
-      session.settings.retries = retries
+      session.connection.settings.retries = retries
     case "verbose":
       switch setting {
-      case .string("on"), .bool(true): session.settings.verbose = true
-      case .string("off"), .bool(false): session.settings.verbose = false
+      case .string("on"), .bool(true): session.connection.settings.verbose = true
+      case .string("off"), .bool(false): session.connection.settings.verbose = false
       default: throw .runtimeError(.runtime(at: statement, "set verbose needs on or off"))
       }
     default:

@@ -7,6 +7,8 @@ public enum Interruption: Error, Sendable {
   case expectationFailed(ExpectationFailure)
   /// Something that cannot go on: transport, undefined variable, unknown operation (exit 3).
   case runtimeError(Diagnostic)
+  /// A session that could not open, before any statement ran (exit 3): a plain `syn: error:` line.
+  case startFailed(String)
   /// An included file that does not parse (exit 2).
   case parseErrors([Diagnostic])
   /// `skip`, or a `mock` statement against a server without the control plane.
@@ -15,7 +17,7 @@ public enum Interruption: Error, Sendable {
   public var exitCode: Int32 {
     switch self {
     case .expectationFailed: 4
-    case .runtimeError: 3
+    case .runtimeError, .startFailed: 3
     case .parseErrors: 2
     case .skipped: 0
     }
@@ -26,6 +28,7 @@ public enum Interruption: Error, Sendable {
     switch self {
     case .expectationFailed(let failure): failure.rendered
     case .runtimeError(let diagnostic): diagnostic.rendered
+    case .startFailed(let message): KeyMask.masking("syn: error: \(message)")
     case .parseErrors(let diagnostics): diagnostics.map(\.rendered).joined(separator: "\n")
     case .skipped(let reason): "skipped: \(reason)"
     }

@@ -1,8 +1,8 @@
 public import SynCatalog
 public import SynHTTP
-public import SynSimulator
 
-/// What the command line fixes for a whole run.
+/// What the command line fixes for a whole run, the backends included: the
+/// runtime sends requests through them and knows nothing of how they work.
 public struct RunConfiguration: Sendable {
   /// `--var NAME=VALUE`: string variables defined before every case.
   public var variables: [String: String]
@@ -12,8 +12,9 @@ public struct RunConfiguration: Sendable {
   public var apiKey: String?
   /// `-v`: print every request and response.
   public var verbose: Bool
-  /// The in-process simulator every `mock` session gets its tenant from.
-  public var simulator: Simulator
+  /// The in-process simulator with its `/_sim` control plane (`--backend mock`, `backend mock`),
+  /// shared by every session: each signs up a tenant of its own on it.
+  public var mockBackend: any Backend
   /// `--backend live`: sessions start on the live backend.
   public var live = false
   /// The live backend (one per process), for `--backend live` and `backend live`; nil where there is none.
@@ -24,13 +25,13 @@ public struct RunConfiguration: Sendable {
   public var environmentKeys: [APIName: String] = [:]
 
   public init(
-    variables: [String: String] = [:], environment: [String: String] = [:], apiKey: String? = nil,
-    verbose: Bool = false, simulator: Simulator = Simulator()
+    mockBackend: any Backend, variables: [String: String] = [:], environment: [String: String] = [:],
+    apiKey: String? = nil, verbose: Bool = false
   ) {
+    self.mockBackend = mockBackend
     self.variables = variables
     self.environment = environment
     self.apiKey = apiKey
     self.verbose = verbose
-    self.simulator = simulator
   }
 }

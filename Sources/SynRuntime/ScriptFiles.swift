@@ -30,6 +30,27 @@ public enum ScriptFiles {
     return String(decoding: data, as: UTF8.self)
   }
 
+  /// The bytes of the file at `path` (`mock load`); nil when there is no such file.
+  static func bytes(at path: String) throws(ReadError) -> [UInt8]? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    do {
+      return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+      throw ReadError(message: "cannot read \(path): \(error.localizedDescription)")
+    }
+  }
+
+  /// Replaces the file at `path` with `bytes` (`mock save`): they go to a new
+  /// file beside it, renamed over it once complete, so a failed write leaves
+  /// the old file as it was, never a half-written one.
+  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(ReadError) {
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw ReadError(message: "cannot write \(path): \(error.localizedDescription)")
+    }
+  }
+
   /// Why a script could not be loaded.
   public enum LoadError: Error, Sendable {
     case unreadable(String)

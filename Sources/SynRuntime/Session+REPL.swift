@@ -35,7 +35,7 @@ extension Exchange {
 extension Session {
   /// `set baseUrl`: the origin requests go to instead of the API's own, if set.
   public var baseURL: String? {
-    settings.baseURL
+    connection.settings.baseURL
   }
 
   /// Seeds the tenant's ids as `mock seed N` does, without making it the last
@@ -43,10 +43,6 @@ extension Session {
   /// with `:save` (which begins with the same `mock seed N`) replays to the
   /// same ids. False where there is no control plane to seed (a real API).
   public func seedIDs(_ seed: Int) async -> Bool {
-    guard hasControlPlane, let key = apiKeys[.synposter] else { return false }
-    let headers = HTTPHeaders([("Content-Type", "application/json"), ("x-api-key", key)])
-    let body: JSONValue = ["seed": .number(JSONNumber(seed))]
-    let request = HTTPRequest(method: "POST", path: "/_sim/seed", headers: headers, body: body.compactBytes)
-    return (try? await transmit(request))?.status == 200
+    await connection.seedIDs(.number(JSONNumber(seed)))
   }
 }

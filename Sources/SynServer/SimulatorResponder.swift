@@ -39,7 +39,7 @@ public struct SimulatorResponder: HTTPResponder {
     if request.method == .get, request.uri.path == "/openapi.json" {
       return Self.response(status: 200, contentType: "application/json", bytes: openAPI)
     }
-    if !controlPlane, request.uri.path == "/_sim" || request.uri.path.hasPrefix("/_sim/") {
+    if !controlPlane, ControlRoute.isControlPath(request.uri.path) {
       return Self.json(status: 404, #"{"error":"not_found","message":"this server has no /_sim control plane"}"#)
     }
     let converted = SynHTTP.HTTPRequest(

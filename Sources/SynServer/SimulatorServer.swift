@@ -4,7 +4,6 @@ import Logging
 import NIOCore
 public import SynSimulator
 import SynHTTP
-import SynJSON
 
 /// `syn serve`: both simulated APIs and the `/_sim` control plane on one port.
 public struct SimulatorServer: Sendable {
@@ -63,13 +62,11 @@ public struct SimulatorServer: Sendable {
   /// restored state, else one created at start through the control plane.
   func readyTenant() throws -> (synposter: String, synup: String) {
     if let keys = simulator.firstTenantKeys() { return keys }
-    let response = simulator.handle(SynHTTP.HTTPRequest(method: "POST", path: "/_sim/tenants", body: Array("{}".utf8)))
-    guard let body = try? JSONValue(parsing: response.body), let synposter = body["synposterKey"]?.stringValue,
-      let synup = body["synupKey"]?.stringValue
-    else {
+    let response = simulator.handle(ControlRoute.signUp())
+    guard response.status == 201, let tenant = NewTenant(answer: response.body) else {
       throw ServerError(message: "the simulator refused to create a tenant (\(response.status))")
     }
-    return (synposter, synup)
+    return (tenant.synposterKey, tenant.synupKey)
   }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SynLive
 import SynRuntime
+import SynSimulator
 
 /// The options every command that runs statements takes (language.md section 9).
 struct CommonOptions: ParsableArguments {
@@ -39,6 +40,7 @@ struct CommonOptions: ParsableArguments {
     }
   }
 
+  /// The run these options ask for, with both backends: the in-process simulator and the live one.
   func configuration() -> RunConfiguration {
     let environment = ProcessInfo.processInfo.environment
     var defined: [String: String] = [:]
@@ -46,9 +48,11 @@ struct CommonOptions: ParsableArguments {
       let parts = definition.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       defined[String(parts[0])] = String(parts[1])
     }
-    var configuration = RunConfiguration(variables: defined, environment: environment, apiKey: apiKey, verbose: verbose)
+    var configuration = RunConfiguration(
+      mockBackend: SimulatorBackend(simulator: Simulator()), variables: defined, environment: environment,
+      apiKey: apiKey, verbose: verbose)
     configuration.live = backend == .live
-    configuration.liveBackend = LiveBackend()
+    configuration.liveBackend = LiveBackend(userAgent: "syn/\(SynVersion.current)")
     configuration.baseURL = baseURL
     let nonEmpty = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
     configuration.environmentKeys = [.synposter: nonEmpty("SYNPOSTER_API_KEY"), .synup: nonEmpty("SYNUP_API_KEY")]

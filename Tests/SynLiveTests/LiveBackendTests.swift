@@ -12,21 +12,22 @@ import Testing
 @Suite struct LiveBackendTests {
   @Test func urlsUseTheBaseURLOrEachAPIsOrigin() throws {
     let backend = LiveBackend()
+    let synposter = "https://api.synposter.com"
     let query = [QueryItem(name: "external id", value: "a&b/ü")]
     #expect(
-      try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/profiles", query: query), baseURL: nil).url
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/profiles", query: query), origin: synposter).url
         == "https://api.synposter.com/v1/profiles?external%20id=a%26b%2F%C3%BC")
     #expect(
-      try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), baseURL: nil).url
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), origin: "https://api.synup.com").url
         == "https://api.synup.com/api/v4/roles")
     #expect(
-      try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), baseURL: "http://127.0.0.1:9/").url
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), origin: "http://127.0.0.1:9/").url
         == "http://127.0.0.1:9/api/v4/roles")
     // What a transport error names: the host, and the port when the origin gives one.
-    #expect(try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), baseURL: nil).host == "api.synposter.com")
-    #expect(try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), baseURL: "http://127.0.0.1:9").host == "127.0.0.1:9")
+    #expect(try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), origin: synposter).host == "api.synposter.com")
+    #expect(try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), origin: "http://127.0.0.1:9").host == "127.0.0.1:9")
     #expect(throws: TransportError.self) {
-      try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), baseURL: "ftp://x")
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), origin: "ftp://x")
     }
   }
 
@@ -35,7 +36,7 @@ import Testing
     defer { listener.close() }
     let start = ContinuousClock.now
     let request = HTTPRequest(method: "GET", path: "/v1/profiles")
-    let options = RequestOptions(timeoutMilliseconds: 300, retries: 0, baseURL: "http://127.0.0.1:\(listener.port)")
+    let options = RequestOptions(timeoutMilliseconds: 300, retries: 0, origin: "http://127.0.0.1:\(listener.port)")
     await #expect {
       _ = try await LiveBackend().send(request, options: options)
     } throws: { error in
@@ -48,7 +49,7 @@ import Testing
   @Test func cancellingTheTaskStopsARequestInFlight() async throws {
     let listener = try SilentListener()
     defer { listener.close() }
-    let options = RequestOptions(timeoutMilliseconds: 60_000, baseURL: "http://127.0.0.1:\(listener.port)")
+    let options = RequestOptions(timeoutMilliseconds: 60_000, origin: "http://127.0.0.1:\(listener.port)")
     let start = ContinuousClock.now
     let request = Task { try await LiveBackend().send(HTTPRequest(method: "GET", path: "/v1/health"), options: options) }
     try await Task.sleep(for: .milliseconds(200))
@@ -60,7 +61,7 @@ import Testing
 
   @Test func aRefusedConnectionNamesTheHost() async throws {
     let port = try SilentListener.unusedPort()
-    let options = RequestOptions(timeoutMilliseconds: 2000, baseURL: "http://127.0.0.1:\(port)")
+    let options = RequestOptions(timeoutMilliseconds: 2000, origin: "http://127.0.0.1:\(port)")
     await #expect {
       _ = try await LiveBackend().send(HTTPRequest(method: "GET", path: "/v1/health"), options: options)
     } throws: { error in

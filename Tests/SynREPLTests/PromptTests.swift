@@ -2,6 +2,7 @@ import Foundation
 import SynJSON
 import SynLanguage
 import SynRuntime
+import SynTestSupport
 import Synchronization
 import Testing
 
@@ -72,7 +73,7 @@ func runPrompt(
   let output = CapturedOutput()
   let reader = ScriptedReader(inputs)
   let prompt = try await InteractivePrompt.start(
-    configuration: RunConfiguration(variables: variables, environment: ["HOME": "/home/test"]), output: output,
+    configuration: .simulated(variables: variables, environment: ["HOME": "/home/test"]), output: output,
     style: style, reader: reader)
   let code = await prompt.run()
   return (output, reader, code)

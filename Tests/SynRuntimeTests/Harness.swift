@@ -1,6 +1,7 @@
 import SynJSON
 import SynLanguage
 import SynRuntime
+import SynTestSupport
 
 /// Runs statements in one fresh session and keeps what they left behind.
 struct Harness {
@@ -9,7 +10,7 @@ struct Harness {
   let interpreter: Interpreter
 
   static func start(variables: [String: String] = [:], environment: [String: String] = [:]) async throws -> Harness {
-    let configuration = RunConfiguration(variables: variables, environment: environment)
+    let configuration = RunConfiguration.simulated(variables: variables, environment: environment)
     let session = try await Session.start(configuration: configuration)
     let output = CapturedOutput()
     return Harness(session: session, output: output, interpreter: Interpreter(session: session, output: output))

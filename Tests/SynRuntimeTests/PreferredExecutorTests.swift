@@ -2,6 +2,7 @@ import Dispatch
 import SynHTTP
 import SynLanguage
 import SynSimulator
+import SynTestSupport
 import Synchronization
 import Testing
 
@@ -47,7 +48,7 @@ import Testing
 
   @Test func aLiveCaseSendsEveryRequestFromThePreferredExecutor() async {
     let backend = RecordingBackend()
-    var configuration = RunConfiguration()
+    var configuration = RunConfiguration.simulated()
     configuration.live = true
     configuration.liveBackend = backend
     configuration.baseURL = "http://127.0.0.1:9"

@@ -2,6 +2,7 @@ import SynCatalog
 import SynHTTP
 import SynJSON
 import SynSimulator
+import SynTestSupport
 import Testing
 
 @testable import SynServer
@@ -20,10 +21,9 @@ final class ConformanceClient {
 
   init() throws {
     validator = SchemaValidator(components: OpenAPIDocument.document()["components"]?["schemas"]?.objectValue ?? JSONObject())
-    let created = simulator.handle(HTTPRequest(method: "POST", path: "/_sim/tenants", body: Array("{}".utf8)))
-    let body = try JSONValue(parsing: created.body)
-    synposterKey = try #require(body["synposterKey"]?.stringValue)
-    synupKey = try #require(body["synupKey"]?.stringValue)
+    let tenant = try NewTenant(signingUpOn: simulator)
+    synposterKey = tenant.synposterKey
+    synupKey = tenant.synupKey
   }
 
   /// Sends `verb noun` of `api` to `path` (the template's placeholders filled)

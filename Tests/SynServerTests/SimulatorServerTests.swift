@@ -3,6 +3,7 @@ import SynJSON
 import SynLive
 import SynServer
 import SynSimulator
+import SynTestSupport
 import Testing
 
 @Suite struct SimulatorServerTests {
@@ -21,16 +22,14 @@ import Testing
   }
 
   func tenant(_ backend: LiveBackend, _ options: RequestOptions) async throws -> String {
-    let created = try await backend.send(HTTPRequest(method: "POST", path: "/_sim/tenants", body: Array("{}".utf8)), options: options)
-    #expect(created.status == 201)
-    return try #require(try JSONValue(parsing: created.body)["synposterKey"]?.stringValue)
+    try NewTenant(signUpAnswer: try await backend.send(ControlRoute.signUp(), options: options)).synposterKey
   }
 
   @Test func aResponseLargerThanTheLiveBackendReadsIsATransportError() async throws {
     try await withServer { origin, _, _ in
       var backend = LiveBackend()
       backend.maximumBodyBytes = 100
-      let options = RequestOptions(baseURL: origin)
+      let options = RequestOptions(origin: origin)
       await #expect {
         _ = try await backend.send(HTTPRequest(method: "GET", path: "/openapi.json"), options: options)
       } throws: { error in
@@ -46,7 +45,7 @@ import Testing
     try await withServer { origin, _, ready in
       #expect(ready.contains { $0.hasPrefix("tenant: SYNPOSTER_API_KEY=") })
       let backend = LiveBackend()
-      let options = RequestOptions(timeoutMilliseconds: 5000, baseURL: origin)
+      let options = RequestOptions(timeoutMilliseconds: 5000, origin: origin)
       let key = try await tenant(backend, options)
       let create = HTTPRequest(
         method: "POST", path: "/v1/profiles",
@@ -77,7 +76,7 @@ import Testing
 
   @Test func aBodyOverTheLimitIsAClearJSONError() async throws {
     try await withServer(maximumBodyBytes: 64) { origin, _, _ in
-      let options = RequestOptions(timeoutMilliseconds: 5000, baseURL: origin)
+      let options = RequestOptions(timeoutMilliseconds: 5000, origin: origin)
       let big = HTTPRequest(method: "POST", path: "/v1/profiles", body: Array(repeating: UInt8(ascii: "a"), count: 1000))
       let response = try await LiveBackend().send(big, options: options)
       #expect(response.status == 413)
@@ -87,7 +86,7 @@ import Testing
 
   @Test func servesAnOpenAPIDocument() async throws {
     try await withServer { origin, _, _ in
-      let options = RequestOptions(timeoutMilliseconds: 5000, baseURL: origin)
+      let options = RequestOptions(timeoutMilliseconds: 5000, origin: origin)
       let response = try await LiveBackend().send(HTTPRequest(method: "GET", path: "/openapi.json"), options: options)
       #expect(response.status == 200)
       let document = try JSONValue(parsing: response.body)

@@ -1,5 +1,6 @@
 import SynHTTP
 import SynJSON
+import SynTestSupport
 import Testing
 
 @testable import SynSimulator
@@ -14,14 +15,10 @@ struct TestClient {
   /// Signs up a tenant (on `plan` when given) on `simulator`.
   init(simulator: Simulator = Simulator(), plan: String? = nil) throws {
     self.simulator = simulator
-    let body = plan.map { #"{"plan":"\#($0)"}"# }
-    let reply = Reply(
-      simulator.handle(HTTPRequest(method: "POST", path: "/_sim/tenants", body: Array((body ?? "").utf8))))
-    try #require(reply.status == 201, "sign-up failed: \(reply.text)")
-    let json = try reply.json()
-    synposterKey = try #require(json["synposterKey"]?.stringValue)
-    synupKey = try #require(json["synupKey"]?.stringValue)
-    tenantID = try #require(json["tenantId"]?.stringValue)
+    let tenant = try NewTenant(signingUpOn: simulator, plan: plan)
+    synposterKey = tenant.synposterKey
+    synupKey = tenant.synupKey
+    tenantID = tenant.tenantID
   }
 
   /// Which `x-api-key` a request carries.

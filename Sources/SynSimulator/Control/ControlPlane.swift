@@ -70,14 +70,9 @@ extension Simulator {
     let fields = RequestFields(try RequestBody.optionalObject(request.body))
     let tenant = createTenant(plan: try fields.plan("plan") ?? .starter)
     let now = tenant.withState { $0.now }
-    return .json(
-      201,
-      [
-        "tenantId": .string(tenant.id),
-        "synposterKey": .string(tenant.keys.synposter),
-        "synupKey": .string(tenant.keys.synup),
-        "plan": .string(tenant.initialPlan.rawValue),
-        "now": .string(now.iso8601),
-      ])
+    let answer = NewTenant(
+      tenantID: tenant.id, synposterKey: tenant.keys.synposter, synupKey: tenant.keys.synup,
+      plan: tenant.initialPlan.rawValue, now: now.iso8601)
+    return .json(201, answer.json)
   }
 }

@@ -1,3 +1,5 @@
+import SynHTTP
+
 /// What a `/_sim/...` control route does.
 enum ControlEndpoint: Sendable {
   /// Signs up a tenant; the only route that needs no key.
@@ -14,25 +16,31 @@ enum ControlEndpoint: Sendable {
     case authorize, publishFailures, publisher
   }
 
-  /// The control plane's routes.
-  static let routes = RouteTable<ControlEndpoint>([
-    .init(template: PathTemplate("/_sim/tenants"), auth: .none, methods: [("POST", .createTenant)]),
-    .init(template: PathTemplate("/_sim/reset"), auth: .required, methods: [("POST", .tenant(.reset))]),
-    .init(template: PathTemplate("/_sim/plan"), auth: .required, methods: [("POST", .tenant(.plan))]),
-    .init(template: PathTemplate("/_sim/clock"), auth: .required, methods: [("POST", .tenant(.clock))]),
-    .init(template: PathTemplate("/_sim/seed"), auth: .required, methods: [("POST", .tenant(.seed))]),
-    .init(template: PathTemplate("/_sim/fault"), auth: .required, methods: [("POST", .tenant(.fault))]),
-    .init(template: PathTemplate("/_sim/usage"), auth: .required, methods: [("POST", .tenant(.usage))]),
-    .init(template: PathTemplate("/_sim/ratelimit"), auth: .required, methods: [("POST", .tenant(.rateLimit))]),
-    .init(template: PathTemplate("/_sim/state"), auth: .required, methods: [("GET", .tenant(.state))]),
-    .init(template: PathTemplate("/_sim/authorize"), auth: .required, methods: [("POST", .tenant(.authorize))]),
-    .init(
-      template: PathTemplate("/_sim/publish-failures"), auth: .required,
-      methods: [("POST", .tenant(.publishFailures))]),
-    .init(template: PathTemplate("/_sim/publisher"), auth: .required, methods: [("POST", .tenant(.publisher))]),
-    .init(template: PathTemplate("/_sim/snapshot"), auth: .required, methods: [("POST", .snapshot)]),
-    .init(
-      template: PathTemplate("/_sim/tenant-state"), auth: .required,
-      methods: [("GET", .saveTenant), ("PUT", .loadTenant)]),
-  ])
+  /// What `method` on `route` does (one of `route.methods`).
+  init(_ route: ControlRoute, method: String) {
+    switch route {
+    case .tenants: self = .createTenant
+    case .reset: self = .tenant(.reset)
+    case .plan: self = .tenant(.plan)
+    case .clock: self = .tenant(.clock)
+    case .seed: self = .tenant(.seed)
+    case .fault: self = .tenant(.fault)
+    case .usage: self = .tenant(.usage)
+    case .rateLimit: self = .tenant(.rateLimit)
+    case .state: self = .tenant(.state)
+    case .authorize: self = .tenant(.authorize)
+    case .publishFailures: self = .tenant(.publishFailures)
+    case .publisher: self = .tenant(.publisher)
+    case .snapshot: self = .snapshot
+    case .tenantState: self = method == "PUT" ? .loadTenant : .saveTenant
+    }
+  }
+
+  /// The control plane's routes: every `ControlRoute` with the methods it answers.
+  static let routes = RouteTable<ControlEndpoint>(
+    ControlRoute.allCases.map { route in
+      .init(
+        template: PathTemplate(route.path), auth: route == .tenants ? .none : .required,
+        methods: route.methods.map { ($0, ControlEndpoint(route, method: $0)) })
+    })
 }
