@@ -20,8 +20,14 @@ public struct TransportError: TransportFailure, Sendable {
     self.stage = stage
   }
 
+  /// What failed, worded by how far the request got: a server that took the
+  /// request but was slow was reached, so only a failed connection says "could not connect".
   public var description: String {
-    "could not reach \(host): \(cause)"
+    switch stage {
+    case .connecting: "could not connect to \(host): \(cause)"
+    case .awaitingAnswer: "\(host) took the request but sent \(cause)"
+    case .other: "no answer from \(host): \(cause)"
+    }
   }
 
   /// The failure `error` of one attempt stands for; `requestSent` tells a

@@ -179,10 +179,9 @@ final class Connection {
     guard let failure = error as? any TransportFailure else { return "\(error)" }
     switch failure.stage {
     case .connecting:
-      return "\(failure) (no connection to \(destination(of: api)): check the URL, and that a server listens there)"
+      return "\(failure) (check the URL \(destination(of: api)), and that a server listens there)"
     case .awaitingAnswer:
-      return "\(failure) (the server took the connection but did not answer in time: "
-        + "set timeout, now \(settings.timeoutMilliseconds) ms, bounds the wait)"
+      return "\(failure) (set timeout, now \(settings.timeoutMilliseconds) ms, bounds the wait)"
     case .other:
       return "\(failure)"
     }

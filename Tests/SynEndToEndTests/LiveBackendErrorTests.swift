@@ -19,8 +19,8 @@ import Testing
     #expect(result.exitCode == 3)
     #expect(
       result.stderr
-        == "syn: error: cannot open a session on \(origin): could not reach 127.0.0.1:\(port): Connection refused "
-        + "(no connection to \(origin): check the URL, and that a server listens there)\n")
+        == "syn: error: cannot open a session on \(origin): could not connect to 127.0.0.1:\(port): Connection refused "
+        + "(check the URL \(origin), and that a server listens there)\n")
   }
 
   @Test func aRefusedBackendLiveStatementIsAnErrorAtThatStatement() throws {
@@ -32,8 +32,8 @@ import Testing
     #expect(result.exitCode == 3)
     #expect(
       result.stderr.hasPrefix(
-        "flow.syn:2:1: error: cannot open a session on http://127.0.0.1:\(port): could not reach 127.0.0.1:\(port): "
-          + "Connection refused (no connection to http://127.0.0.1:\(port): "),
+        "flow.syn:2:1: error: cannot open a session on http://127.0.0.1:\(port): could not connect to 127.0.0.1:\(port): "
+          + "Connection refused (check the URL http://127.0.0.1:\(port), "),
       "\(result.stderr)")
   }
 
@@ -53,8 +53,8 @@ import Testing
     #expect(result.exitCode == 3)
     #expect(
       result.stderr.hasPrefix(
-        "<stdin>:3:1: error: GET /v1/usage failed: could not reach 127.0.0.1:\(port): no response within 300 ms "
-          + "(the server took the connection but did not answer in time: set timeout, now 300 ms, bounds the wait)\n"),
+        "<stdin>:3:1: error: GET /v1/usage failed: 127.0.0.1:\(port) took the request but sent no response within 300 ms "
+          + "(set timeout, now 300 ms, bounds the wait)\n"),
       "\(result.stderr)")
   }
 }

@@ -78,7 +78,7 @@ import Testing
     #expect(result.exitCode == 3)
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.filter { $0 == "> GET /v1/usage" }.count == 2, "\(result.stderr)")
-    #expect(lines.contains { $0.hasPrefix("* could not reach 127.0.0.1:\(port): ") }, "\(result.stderr)")
+    #expect(lines.contains { $0.hasPrefix("* could not connect to 127.0.0.1:\(port): ") }, "\(result.stderr)")
     #expect(lines.contains { $0.hasPrefix("* retrying in ") })
   }
 
@@ -96,7 +96,7 @@ import Testing
     let script = "set timeout 300ms\nset baseUrl \"\(silent.origin)\"\nget usage\n"
     let result = try SynBinary.run(live(server), input: script)
     #expect(result.exitCode == 3)
-    #expect(result.stderr.contains("could not reach 127.0.0.1:\(port): no response within 300 ms"), "\(result.stderr)")
+    #expect(result.stderr.contains("127.0.0.1:\(port) took the request but sent no response within 300 ms"), "\(result.stderr)")
   }
 
   @Test func aTransportErrorIsARuntimeErrorNamingTheHost() throws {

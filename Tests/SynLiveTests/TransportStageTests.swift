@@ -33,15 +33,15 @@ import Testing
 
   @Test func aDeadlineThatPassesBeforeTheRequestLeftIsNoConnection() {
     let error = TransportError(
-      host: "10.0.0.1", error: HTTPClientError.deadlineExceeded, requestSent: false, timeoutMilliseconds: 300,
+      host: "api.example.test", error: HTTPClientError.deadlineExceeded, requestSent: false, timeoutMilliseconds: 300,
       maximumBodyBytes: 1)
     #expect(error.stage == .connecting)
-    #expect("\(error)" == "could not reach 10.0.0.1: no connection within 300 ms")
+    #expect("\(error)" == "could not connect to api.example.test: no connection within 300 ms")
   }
 
   @Test func aRequestThatNeverLeftIsRetriedWhateverItsMethod() {
-    let unconnected = TransportError(host: "10.0.0.1", cause: "no connection within 300 ms", stage: .connecting)
-    let unanswered = TransportError(host: "10.0.0.1", cause: "no response within 300 ms", stage: .awaitingAnswer)
+    let unconnected = TransportError(host: "api.example.test", cause: "no connection within 300 ms", stage: .connecting)
+    let unanswered = TransportError(host: "api.example.test", cause: "no response within 300 ms", stage: .awaitingAnswer)
     let post = HTTPRequest(method: "POST", path: "/v1/posts")
     let delay = { (error: TransportError) in
       RetryPolicy.delay(
@@ -53,6 +53,6 @@ import Testing
 
   @Test func noOriginIsAnErrorNotAGuess() async {
     let error = await failure(of: RequestOptions())
-    #expect(error?.description == "could not reach the server: no origin was given for GET /v1/health")
+    #expect(error?.description == "no answer from the server: no origin was given for GET /v1/health")
   }
 }

@@ -45,7 +45,7 @@ import Testing
   struct Unanswered: TransportFailure {
     var stage: TransportStage
     var description: String {
-      "could not reach 127.0.0.1:9: " + (stage == .connecting ? "Connection refused" : "no response")
+      stage == .connecting ? "could not connect to 127.0.0.1:9: Connection refused" : "127.0.0.1:9 took the request but sent no response"
     }
   }
 
@@ -97,8 +97,8 @@ import Testing
     } catch {
       #expect(error.exitCode == 3)
       #expect(
-        error.report == "syn: error: cannot open a session on http://127.0.0.1:9: could not reach 127.0.0.1:9: "
-          + "Connection refused (no connection to http://127.0.0.1:9: check the URL, and that a server listens there)")
+        error.report == "syn: error: cannot open a session on http://127.0.0.1:9: could not connect to 127.0.0.1:9: "
+          + "Connection refused (check the URL http://127.0.0.1:9, and that a server listens there)")
     }
   }
 
@@ -112,7 +112,7 @@ import Testing
       return
     }
     #expect(diagnostic.location == SourceLocation(file: "test.syn", line: 2, column: 1))
-    #expect(diagnostic.message.hasPrefix("cannot open a session on http://127.0.0.1:9: could not reach 127.0.0.1:9: "))
+    #expect(diagnostic.message.hasPrefix("cannot open a session on http://127.0.0.1:9: could not connect to 127.0.0.1:9: "))
     // The session stays where it was: on the in-process simulator, with its tenant.
     #expect(!session.isLive)
     #expect(await run("get usage\nexpect status 200", in: session) == nil)
@@ -123,7 +123,7 @@ import Testing
     let session = try await Session.start(configuration: live(backend))
     let stopped = await run("set timeout 300ms\nget usage", in: session)
     #expect(
-      stopped?.runtimeMessage == "GET /v1/usage failed: could not reach 127.0.0.1:9: no response "
-        + "(the server took the connection but did not answer in time: set timeout, now 300 ms, bounds the wait)")
+      stopped?.runtimeMessage == "GET /v1/usage failed: 127.0.0.1:9 took the request but sent no response "
+        + "(set timeout, now 300 ms, bounds the wait)")
   }
 }
