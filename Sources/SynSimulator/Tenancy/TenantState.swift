@@ -41,6 +41,16 @@ struct TenantState: Sendable, Codable {
     publishDuePosts()
   }
 
+  /// A new id for a profile, account, post or media file: the seed's next
+  /// one that none of them has or had (synposter.md section 3, "Ids").
+  mutating func newID() -> ResourceID {
+    var generator = ids
+    defer { ids = generator }
+    return generator.next { id in
+      profiles.holdsOrHeld(id) || accounts.holdsOrHeld(id) || posts.holdsOrHeld(id) || media.holds(id)
+    }
+  }
+
   /// A new secret that names this tenant, for a URL a browser will open.
   mutating func newToken() -> String {
     TenantToken.make(tenantNumber: number, secret: ids.secret())
