@@ -110,6 +110,26 @@ import Testing
     #expect(Set([defaultID, profile, account, post]).count == 4)
   }
 
+  /// Tokens a browser carries name one flow or one file, whatever the seed.
+  @Test func connectStatesAndUploadTokensAreNeverHandedOutTwice() throws {
+    let client = try TestClient()
+    try seed(client, 42)
+    let firstFlow = try client.startConnect()
+    try seed(client, 42)
+    let secondFlow = try client.startConnect()
+    #expect(TestURL.parameter("state", in: secondFlow) != TestURL.parameter("state", in: firstFlow))
+    #expect(try client.open(firstFlow + "&handle=alice").status == 302)  // still pending
+
+    let upload = { () throws -> String in
+      let reply = client.send("POST", "/v1/media", body: #"{"filename":"a.png","mimeType":"image/png"}"#)
+      return try #require(try reply.json()["uploadUrl"]?.stringValue)
+    }
+    try seed(client, 42)
+    let firstUpload = try upload()
+    try seed(client, 42)
+    #expect(try upload() != firstUpload)
+  }
+
   /// Creates, deletes and re-seeds; the ids it was given.
   private func script(_ client: TestClient) throws -> [String] {
     try seed(client, 7)

@@ -51,8 +51,14 @@ struct TenantState: Sendable, Codable {
     }
   }
 
-  /// A new secret that names this tenant, for a URL a browser will open.
+  /// A new secret that names this tenant, for a URL a browser will open:
+  /// never the state of a connect flow or the upload token of a media file
+  /// the tenant has, even when a re-seeded sequence replays one.
   mutating func newToken() -> String {
-    TenantToken.make(tenantNumber: number, secret: ids.secret())
+    var token: String
+    repeat {
+      token = TenantToken.make(tenantNumber: number, secret: ids.secret())
+    } while connectSessions.holds(state: token) || media.file(uploadToken: token) != nil
+    return token
   }
 }
