@@ -29,9 +29,9 @@ struct SynupAccount: Sendable, Codable {
   }
 
   /// A fresh UUID for a folder, a tag or a location's `uid`: the stream's
-  /// next one that none of them has (synposter.md section 3, "Ids"). Folders
-  /// are the only ones deleted, and the stream is never re-seeded, so it
-  /// cannot come back to a deleted folder's id.
+  /// next one that none of them has (synposter.md section 3, "Ids"). The
+  /// stream is never re-seeded: only a restored account whose stream is
+  /// behind its records replays UUIDs, and those it holds are skipped.
   mutating func nextUUID() -> ResourceID {
     var generator = uuids
     defer { uuids = generator }
