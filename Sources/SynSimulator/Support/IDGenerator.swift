@@ -15,6 +15,15 @@ struct IDGenerator: Sendable, Codable {
     ResourceID.version4(random.next(), random.next())
   }
 
+  /// The next id of the sequence for which `isTaken` is false: skipping the
+  /// ids the tenant has or had, a sequence that replays old ids (re-seeded,
+  /// or restored behind its records) never hands one out twice.
+  mutating func next(skipping isTaken: (ResourceID) -> Bool) -> ResourceID {
+    var id = next()
+    while isTaken(id) { id = next() }
+    return id
+  }
+
   /// 32 random lowercase hexadecimal digits, for secrets such as OAuth
   /// states and codes; drawn from the same sequence as the ids.
   mutating func secret() -> String {

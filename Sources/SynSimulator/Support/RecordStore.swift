@@ -21,12 +21,18 @@ struct RecordStore<Record: ListedRecord>: Sendable {
   private var nextSequence = 0
   private var latestCreatedAt: Timestamp?
   private var isInListOrder = true
+  private var deletedIDs = DeletedIDs()
 
   /// How many records exist.
   var count: Int { slotByID.count }
 
   subscript(id: ResourceID) -> Record? {
     slotByID[id].flatMap { slots[$0] }
+  }
+
+  /// Whether a record has or had the id: a new record must not take it.
+  func holdsOrHeld(_ id: ResourceID) -> Bool {
+    slotByID[id] != nil || deletedIDs.contains(id)
   }
 
   /// Stores the record `make` builds from the next creation sequence number.
@@ -50,6 +56,7 @@ struct RecordStore<Record: ListedRecord>: Sendable {
   mutating func remove(_ id: ResourceID) -> Record? {
     guard let slot = slotByID.removeValue(forKey: id), let old = slots[slot] else { return nil }
     slots[slot] = nil
+    deletedIDs.insert(id)
     if slots.count - count > max(count, 64) { rearrange() }
     return old
   }
@@ -94,10 +101,12 @@ struct RecordStore<Record: ListedRecord>: Sendable {
   }
 }
 
-/// Saved as the records in list order and the counters; the index by id is rebuilt.
+/// Saved as the records in list order, the counters and the deleted ids
+/// (left out while there are none, as before deletions were kept); the
+/// index by id is rebuilt.
 extension RecordStore: Codable where Record: Codable {
   private enum CodingKeys: String, CodingKey {
-    case records, nextSequence, latestCreatedAt, isInListOrder
+    case records, nextSequence, latestCreatedAt, isInListOrder, deletedIds
   }
 
   /// The records, holes left out, in slot order.
@@ -114,6 +123,7 @@ extension RecordStore: Codable where Record: Codable {
     nextSequence = try container.decode(Int.self, forKey: .nextSequence)
     latestCreatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .latestCreatedAt)
     isInListOrder = try container.decode(Bool.self, forKey: .isInListOrder)
+    deletedIDs = try container.decodeIfPresent(DeletedIDs.self, forKey: .deletedIds) ?? DeletedIDs()
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -122,5 +132,6 @@ extension RecordStore: Codable where Record: Codable {
     try container.encode(nextSequence, forKey: .nextSequence)
     try container.encodeIfPresent(latestCreatedAt, forKey: .latestCreatedAt)
     try container.encode(isInListOrder, forKey: .isInListOrder)
+    if !deletedIDs.isEmpty { try container.encode(deletedIDs, forKey: .deletedIds) }
   }
 }

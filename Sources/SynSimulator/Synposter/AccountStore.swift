@@ -12,9 +12,15 @@ struct AccountStore: Sendable {
   /// Each profile's accounts in creation order.
   private var idsByProfile: [ResourceID: [ResourceID]] = [:]
   private var nextSequence = 0
+  private var deletedIDs = DeletedIDs()
 
   subscript(id: ResourceID) -> Account? {
     byID[id]
+  }
+
+  /// Whether an account has or had the id.
+  func holdsOrHeld(_ id: ResourceID) -> Bool {
+    byID[id] != nil || deletedIDs.contains(id)
   }
 
   func account(on platform: Platform, platformAccountId: String) -> Account? {
@@ -51,6 +57,7 @@ struct AccountStore: Sendable {
   /// Deletes the account and returns it; nil when there is none with that id.
   mutating func remove(_ id: ResourceID) -> Account? {
     guard let account = byID.removeValue(forKey: id) else { return nil }
+    deletedIDs.insert(id)
     idByPlatformKey[PlatformKey(platform: account.platform, platformAccountId: account.platformAccountId)] = nil
     idsByProfile[account.profileId]?.removeAll { $0 == id }
     if idsByProfile[account.profileId]?.isEmpty == true { idsByProfile[account.profileId] = nil }
@@ -58,10 +65,11 @@ struct AccountStore: Sendable {
   }
 }
 
-/// Saved as the accounts in creation order; the indexes are rebuilt.
+/// Saved as the accounts in creation order and the deleted ids (left out
+/// while there are none); the indexes are rebuilt.
 extension AccountStore: Codable {
   private enum CodingKeys: String, CodingKey {
-    case accounts, nextSequence
+    case accounts, nextSequence, deletedIds
   }
 
   init(from decoder: any Decoder) throws {
@@ -77,11 +85,13 @@ extension AccountStore: Codable {
       idsByProfile[account.profileId, default: []].append(account.id)
     }
     nextSequence = try container.decode(Int.self, forKey: .nextSequence)
+    deletedIDs = try container.decodeIfPresent(DeletedIDs.self, forKey: .deletedIds) ?? DeletedIDs()
   }
 
   func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(byID.values.sorted { $0.sequence < $1.sequence }, forKey: .accounts)
     try container.encode(nextSequence, forKey: .nextSequence)
+    if !deletedIDs.isEmpty { try container.encode(deletedIDs, forKey: .deletedIds) }
   }
 }

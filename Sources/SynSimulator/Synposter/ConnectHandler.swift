@@ -93,7 +93,7 @@ extension TenantState {
   private mutating func connect(_ user: EndUser, for session: ConnectSession) -> ConnectResult.Outcome {
     guard var account = accounts.account(on: session.platform, platformAccountId: user.platformAccountId) else {
       return .connected(
-        accounts.insert(id: ids.next(), profileId: session.profileId, platform: session.platform, user: user, at: now))
+        accounts.insert(id: newID(), profileId: session.profileId, platform: session.platform, user: user, at: now))
     }
     guard account.profileId == session.profileId else { return .failed(code: "account_already_connected") }
     account.handle = user.handle

@@ -13,6 +13,11 @@ struct ConnectSessions: Sendable, Codable {
     order.append(session.state)
   }
 
+  /// Whether a flow, pending or ended but not yet forgotten, has the state.
+  func holds(state: String) -> Bool {
+    byState[state] != nil
+  }
+
   /// The flow `state` names, if it is still pending at `now`.
   func pending(_ state: String, at now: Timestamp) -> ConnectSession? {
     guard let session = byState[state], now < session.expiresAt else { return nil }

@@ -18,7 +18,7 @@ extension TenantState {
       throw .validation(field: "mimeType", "mimeType must be image/* or video/*, such as image/png")
     }
     let file = MediaFile(
-      id: ids.next(), filename: filename, mimeType: mimeType, uploadToken: newToken(),
+      id: newID(), filename: filename, mimeType: mimeType, uploadToken: newToken(),
       expiresAt: now.adding(seconds: MediaFile.uploadLifetimeSeconds), upload: nil)
     media.insert(file)
     return .json(201, file.json)

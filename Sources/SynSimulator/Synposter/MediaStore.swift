@@ -7,6 +7,11 @@ struct MediaStore: Sendable {
     byID[id]
   }
 
+  /// Whether a file has the id (files are never deleted).
+  func holds(_ id: ResourceID) -> Bool {
+    byID[id] != nil
+  }
+
   mutating func insert(_ file: MediaFile) {
     byID[file.id] = file
     idByUploadToken[file.uploadToken] = file.id

@@ -20,6 +20,11 @@ struct PostStore: Sendable, Codable {
     records[id]
   }
 
+  /// Whether a post has or had the id.
+  func holdsOrHeld(_ id: ResourceID) -> Bool {
+    records.holdsOrHeld(id)
+  }
+
   /// Stores the post `make` builds; a scheduled one joins the queue.
   mutating func insert(_ make: (_ sequence: Int) -> Post) -> Post {
     let post = records.insert(make)

@@ -31,7 +31,7 @@ extension TenantState {
     let charge = billing.charge(targetAccounts.count, at: now)
     var targets = targetAccounts.map(PostTarget.init)
     if draft.scheduledAt == nil { publish(draft.tweets, to: &targets, at: now, charge: charge) }
-    let id = ids.next()
+    let id = newID()
     let post = posts.insert { sequence in
       Post(
         id: id, sequence: sequence, tweets: draft.tweets, scheduledAt: draft.scheduledAt, createdAt: now,

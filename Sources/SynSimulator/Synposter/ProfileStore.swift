@@ -13,6 +13,11 @@ struct ProfileStore: Sendable {
     records[id]
   }
 
+  /// Whether a profile has or had the id.
+  func holdsOrHeld(_ id: ResourceID) -> Bool {
+    records.holdsOrHeld(id)
+  }
+
   func profileID(externalId: String) -> ResourceID? {
     idByExternalID[externalId]
   }

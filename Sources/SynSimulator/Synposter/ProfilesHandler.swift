@@ -24,7 +24,7 @@ extension TenantState {
         ])
     }
     let profile = profiles.insert(
-      id: ids.next(), name: fields.name, externalId: fields.externalId, metadata: fields.metadata, at: now)
+      id: newID(), name: fields.name, externalId: fields.externalId, metadata: fields.metadata, at: now)
     return .json(201, profile.json)
   }
 

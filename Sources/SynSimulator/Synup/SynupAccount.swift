@@ -28,9 +28,14 @@ struct SynupAccount: Sendable, Codable {
     tags = SynupTagStore(allTagID: uuids.next())
   }
 
-  /// A fresh UUID for a folder, a tag or a location's `uid`.
+  /// A fresh UUID for a folder, a tag or a location's `uid`: the stream's
+  /// next one that none of them has (synposter.md section 3, "Ids"). The
+  /// stream is never re-seeded: only a restored account whose stream is
+  /// behind its records replays UUIDs, and those it holds are skipped.
   mutating func nextUUID() -> ResourceID {
-    uuids.next()
+    var generator = uuids
+    defer { uuids = generator }
+    return generator.next { id in folders.folder(id) != nil || tags.holds(id) || locations.holds(uid: id) }
   }
 
   static let accountID = RelayID(.account, number)

@@ -53,8 +53,14 @@ struct SynupLocationStore: Sendable {
   private(set) var all: [SynupLocation] = []
   private var numberByStoreId: [String: Int] = [:]
   private var numberByIdentity: [Identity: Int] = [:]
+  private var uids: Set<ResourceID> = []
 
   var count: Int { all.count }
+
+  /// Whether a location has the `uid`.
+  func holds(uid: ResourceID) -> Bool {
+    uids.contains(uid)
+  }
 
   func location(_ id: RelayID) -> SynupLocation? {
     all.indices.contains(id.number - 1) ? all[id.number - 1] : nil
@@ -72,6 +78,7 @@ struct SynupLocationStore: Sendable {
   mutating func insert(_ make: (Int) -> SynupLocation) -> SynupLocation {
     let location = make(all.count + 1)
     all.append(location)
+    uids.insert(location.uid)
     index(location)
     return location
   }

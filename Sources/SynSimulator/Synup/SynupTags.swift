@@ -22,6 +22,11 @@ struct SynupTagStore: Sendable {
     indexByName = [TagRules.everyLocation: 0]
   }
 
+  /// Whether a tag has the id; tags are few, so they are searched.
+  func holds(_ id: ResourceID) -> Bool {
+    all.contains { $0.id == id }
+  }
+
   func tag(named name: String) -> SynupTag? {
     indexByName[name].map { all[$0] }
   }

@@ -41,8 +41,24 @@ struct TenantState: Sendable, Codable {
     publishDuePosts()
   }
 
-  /// A new secret that names this tenant, for a URL a browser will open.
+  /// A new id for a profile, account, post or media file: the seed's next
+  /// one that none of them has or had (synposter.md section 3, "Ids").
+  mutating func newID() -> ResourceID {
+    var generator = ids
+    defer { ids = generator }
+    return generator.next { id in
+      profiles.holdsOrHeld(id) || accounts.holdsOrHeld(id) || posts.holdsOrHeld(id) || media.holds(id)
+    }
+  }
+
+  /// A new secret that names this tenant, for a URL a browser will open:
+  /// never the state of a connect flow or the upload token of a media file
+  /// the tenant has, even when a re-seeded sequence replays one.
   mutating func newToken() -> String {
-    TenantToken.make(tenantNumber: number, secret: ids.secret())
+    var token: String
+    repeat {
+      token = TenantToken.make(tenantNumber: number, secret: ids.secret())
+    } while connectSessions.holds(state: token) || media.file(uploadToken: token) != nil
+    return token
   }
 }
