@@ -66,7 +66,7 @@ public struct TestRunner: Sendable {
     var report = FileReport(file: selection.file, results: [], loadFailure: nil, milliseconds: 0)
     do {
       let script = try ScriptFiles.load(selection.file)
-      let cases = ScriptRunner.cases(of: script).filter { isSelected($0, in: script, by: selection) }
+      let cases = script.runnableCases.filter { isSelected($0, in: script, by: selection) }
       let runner = ScriptRunner(configuration: configuration, output: captured)
       report.results = await runner.run(
         cases, file: selection.file, stopAtFirstFailure: options.failFast,
