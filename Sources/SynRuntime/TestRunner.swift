@@ -29,9 +29,9 @@ public struct TestRunner: Sendable {
       "\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : "")
     }
 
-    /// 2 when a file did not load, else the gravest case failure's code.
-    public var exitCode: Int32 {
-      files.contains { $0.loadFailure != nil } ? 2 : results.exitCode
+    /// A parse error when a file did not load (unreadable or not parsing), else as the gravest case failure.
+    public var exitStatus: ExitStatus {
+      files.contains { $0.loadFailure != nil } ? .parseError : results.exitStatus
     }
   }
 
