@@ -18,7 +18,7 @@ struct RunCommand: AsyncParsableCommand {
     let output = ProcessOutput.shared
     let runner = ScriptRunner(configuration: options.configuration(), output: output)
     for file in files {
-      guard let script = ScriptLoader.load(file, output: output) else { throw ExitCode(ExitStatus.parseError) }
+      guard let script = ScriptLoader.load(file, output: output) else { throw ExitCode(.parseError) }
       let results = await runner.run(script, stopAtFirstFailure: true)
       for result in results {
         switch result.outcome {

@@ -52,7 +52,7 @@ struct TestCommand: AsyncParsableCommand {
       selections = try TestSelection.expand(paths)
     } catch {
       output.line("error: \(error.message)", to: .error)
-      throw ExitCode(ExitStatus.usageError)
+      throw ExitCode(.usageError)
     }
     let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
     let runner = TestRunner(configuration: options.configuration(), options: testOptions, output: output)
@@ -65,7 +65,7 @@ struct TestCommand: AsyncParsableCommand {
         try Data(request.format.render(summary, startedAt: startedAt).utf8).write(to: file)
       } catch {
         output.line("error: cannot write the \(request.format.rawValue) report to \(request.path): \(error.localizedDescription)", to: .error)
-        throw ExitCode(ExitStatus.runtimeError)
+        throw ExitCode(.runtimeError)
       }
     }
     if summary.exitStatus != .success { throw ExitCode(summary.exitStatus) }
