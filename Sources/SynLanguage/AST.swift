@@ -56,8 +56,8 @@ public struct Statement: Sendable {
     case use(api: String)
     /// `backend mock|live [URL]`
     case backend(kind: String, url: Value?)
-    /// `set NAME VALUE` (apiKey, baseUrl, timeout, retries, verbose)
-    case set(name: String, value: Value)
+    /// `set NAME VALUE`
+    case set(name: Setting, value: Value)
     /// `include "FILE"`, relative to the including file.
     case include(path: Value)
     /// `repeat N STATEMENT` and `repeat N { ... }`; `$i` counts from 1.

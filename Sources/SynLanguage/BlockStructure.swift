@@ -27,7 +27,8 @@ extension Parser {
     var layout = ScriptLayout()
     var blocks: [OpenBlock] = []
     while let start = nextStatementStart() {
-      if isWord("test", at: start) {
+      let keyword = keyword(at: start)
+      if keyword == .test {
         if let outermost = blocks.first {
           report(
             "'test' must be at the top level; close the block opened on line "
@@ -46,7 +47,7 @@ extension Parser {
         }
         finishStatement(hint: "expected the end of the line after '}'")
       } else {
-        parseStatementLine(at: start, into: &layout, blocks: &blocks)
+        parseStatementLine(keyword, at: start, into: &layout, blocks: &blocks)
       }
       if position <= start {
         // Never stall, whatever the input: move on to the next line.
@@ -63,10 +64,12 @@ extension Parser {
     return layout
   }
 
-  /// Parses the statement or block header at `start`, the cursor.
-  private mutating func parseStatementLine(at start: Int, into layout: inout ScriptLayout, blocks: inout [OpenBlock]) {
+  /// Parses the statement or block header at `start`, the cursor, which starts with `keyword` (if any).
+  private mutating func parseStatementLine(
+    _ keyword: StatementKeyword?, at start: Int, into layout: inout ScriptLayout, blocks: inout [OpenBlock]
+  ) {
     do throws(ParseFailure) {
-      switch try parseLine() {
+      switch try parseLine(startingWith: keyword) {
       case .statement(let statement):
         try expectEndOfStatement()
         add(statement, to: &layout, blocks: &blocks)
@@ -80,7 +83,7 @@ extension Parser {
       // A block header with an error still opens its block when its line
       // ends in `{`: the statements inside are checked, and its `}` does not
       // read as a stray one.
-      guard startsBlockHeader(at: start), case .skipStatement(let from) = error.resume else {
+      guard keyword?.headsBlock == true, case .skipStatement(let from) = error.resume else {
         recover(from: error)
         return
       }

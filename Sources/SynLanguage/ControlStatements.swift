@@ -2,7 +2,6 @@
 extension Parser {
   static let apis = ["synposter", "synup"]
   static let backends = ["mock", "live"]
-  static let settings = ["apiKey", "baseUrl", "timeout", "retries", "verbose"]
 
   /// `let NAME = VALUE`; the blanks around `=` are optional.
   mutating func parseLet(keywordEnd: Int) throws(ParseFailure) -> Statement.Kind {
@@ -21,15 +20,18 @@ extension Parser {
 
   /// `use synposter|synup`.
   mutating func parseUse(keywordEnd: Int) throws(ParseFailure) -> Statement.Kind {
-    let start = try requireToken(after: keywordEnd, "expected an API after 'use': synposter or synup")
-    let api = try parseChoice(at: start, among: Parser.apis, unknown: "API", expected: "synposter or synup")
+    let choices = Parser.apis.joinedAsChoices()
+    let start = try requireToken(after: keywordEnd, "expected an API after 'use': \(choices)")
+    let api = try parseChoice(at: start, among: Parser.apis, spelledAs: \.self, unknown: "API", expected: choices)
     return .use(api: api)
   }
 
   /// `backend mock` or `backend live [URL]`.
   mutating func parseBackend(keywordEnd: Int) throws(ParseFailure) -> Statement.Kind {
-    let start = try requireToken(after: keywordEnd, "expected a backend after 'backend': mock or live")
-    let kind = try parseChoice(at: start, among: Parser.backends, unknown: "backend", expected: "mock or live")
+    let choices = Parser.backends.joinedAsChoices()
+    let start = try requireToken(after: keywordEnd, "expected a backend after 'backend': \(choices)")
+    let kind = try parseChoice(
+      at: start, among: Parser.backends, spelledAs: \.self, unknown: "backend", expected: choices)
     guard let urlStart = nextToken() else { return .backend(kind: kind, url: nil) }
     guard kind == "live" else {
       throw failure("'backend mock' takes no URL; for a server write 'backend live URL'", at: urlStart)
@@ -39,13 +41,12 @@ extension Parser {
 
   /// `set NAME VALUE`; the runtime types the value (`5s`, `2`, `on`).
   mutating func parseSet(keywordEnd: Int) throws(ParseFailure) -> Statement.Kind {
-    let start = try requireToken(
-      after: keywordEnd, "expected a setting after 'set': \(Parser.settings.joined(separator: ", "))")
-    let name = try parseChoice(
-      at: start, among: Parser.settings, unknown: "setting",
-      expected: "one of \(Parser.settings.joined(separator: ", "))")
-    let valueStart = try requireToken(after: position, "expected a value after 'set \(name)'")
-    return .set(name: name, value: try parseValue(at: valueStart))
+    let names = Setting.allCases.map(\.rawValue).joined(separator: ", ")
+    let start = try requireToken(after: keywordEnd, "expected a setting after 'set': \(names)")
+    let setting = try parseChoice(
+      at: start, among: Setting.allCases, spelledAs: \.rawValue, unknown: "setting", expected: "one of \(names)")
+    let valueStart = try requireToken(after: position, "expected a value after 'set \(setting.rawValue)'")
+    return .set(name: setting, value: try parseValue(at: valueStart))
   }
 
   /// `include "FILE"` (a quoted, raw or bare path, or a variable).
@@ -133,20 +134,19 @@ extension Parser {
     return scaled + fractionPart
   }
 
-  /// Reads the word at `start`, which must be one of `choices`.
-  mutating func parseChoice(at start: Int, among choices: [String], unknown: String, expected: String)
-    throws(ParseFailure)
-    -> String
-  {
+  /// Reads the word at `start`, which must spell one of `choices`.
+  mutating func parseChoice<Choice>(
+    at start: Int, among choices: [Choice], spelledAs spelling: (Choice) -> String, unknown: String, expected: String
+  ) throws(ParseFailure) -> Choice {
     let end = tokenEnd(from: start)
     let word = text(start..<end)
-    guard choices.contains(word) else {
+    guard let choice = choices.first(where: { spelling($0) == word }) else {
       throw failure(
         "unknown \(unknown) \(describeToken(at: start)); expected \(expected)"
-          + Suggestions.didYouMean(word, among: choices),
+          + Suggestions.didYouMean(word, among: choices.map(spelling)),
         at: start)
     }
     position = end
-    return word
+    return choice
   }
 }

@@ -153,9 +153,9 @@ extension Parser {
   }
 
   private mutating func parseTypeName(at start: Int) throws(ParseFailure) -> TypeName {
-    let word = try parseChoice(
-      at: start, among: TypeName.allCases.map(\.rawValue), unknown: "type", expected: "one of: \(Parser.typeList)")
-    return TypeName(rawValue: word)!  // parseChoice returns one of the raw values
+    try parseChoice(
+      at: start, among: TypeName.allCases, spelledAs: \.rawValue, unknown: "type",
+      expected: "one of: \(Parser.typeList)")
   }
 
   /// Reads a word, or a quoted string without variables, as plain text.

@@ -7,20 +7,20 @@ extension Parser {
   /// The kinds of data file `for` reads.
   private static let loopFileKinds = ["csv", "json"]
 
-  /// Parses the header at `start` when it is a `for` or `finally`, up to and
-  /// including its `{`; `nil`, without moving, for any other statement.
-  /// `outer` are the inline repeats before it on the line.
-  mutating func parseBlockOnlyHeader(at start: Int, after outer: [BlockHeader]) throws(ParseFailure)
-    -> BlockOpening?
+  /// Parses the header at `start`, which starts with `keyword`, when it is
+  /// a `for` or `finally`, up to and including its `{`; `nil`, without
+  /// moving, for any other statement. `outer` are the inline repeats before
+  /// it on the line.
+  mutating func parseBlockOnlyHeader(_ keyword: StatementKeyword?, at start: Int, after outer: [BlockHeader])
+    throws(ParseFailure) -> BlockOpening?
   {
-    let isFor = isWord("for", at: start)
-    guard isFor || isWord("finally", at: start) else { return nil }
+    guard keyword == .for || keyword == .finally else { return nil }
     let location = location(at: start)
     let kind: BlockHeader.Kind
-    if isFor {
-      kind = try parseForHeader(keywordEnd: start + 3)
+    if keyword == .for {
+      kind = try parseForHeader(keywordEnd: tokenEnd(from: start))
     } else {
-      position = start + 7
+      position = tokenEnd(from: start)
       kind = .finally
     }
     let header = BlockHeader(kind: kind, location: location, start: start)

@@ -4,6 +4,9 @@
 extension MockCommand {
   /// The words after `mock`, in the order diagnostics list them.
   public static let names = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load"]
+  /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
+  /// name: the simulator judges it, and says which it knows.
+  public static let plans = ["free", "starter", "growth", "scale"]
 }
 
 extension Parser {
@@ -12,13 +15,15 @@ extension Parser {
     let commands = MockCommand.names.joined(separator: ", ")
     let start = try requireToken(after: keywordEnd, "expected a command after 'mock', one of: \(commands)")
     let command = try parseChoice(
-      at: start, among: MockCommand.names, unknown: "mock command", expected: "one of: \(commands)")
+      at: start, among: MockCommand.names, spelledAs: \.self, unknown: "mock command",
+      expected: "one of: \(commands)")
     let end = position
     switch command {
     case "reset":
       return .reset
     case "plan":
-      let planStart = try requireToken(after: end, "expected a plan after 'mock plan': free, starter, growth or scale")
+      let planStart = try requireToken(
+        after: end, "expected a plan after 'mock plan': \(MockCommand.plans.joinedAsChoices())")
       let planEnd = tokenEnd(from: planStart)
       guard isIdentifier(planStart..<planEnd) else {
         throw failure("expected a plan name after 'mock plan', found \(describeToken(at: planStart))", at: planStart)

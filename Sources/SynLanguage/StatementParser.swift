@@ -46,23 +46,25 @@ struct BlockOpening {
 /// Statement dispatch (spec sections 3, 4, 5, 7): the first word of a
 /// statement is a keyword, or else the verb of a catalog request.
 extension Parser {
-  /// Parses the statement starting at the cursor, which is on its first token.
+  /// Parses the statement starting at the cursor, which is on its first
+  /// token: `keyword`, if that token is one.
   ///
   /// `repeat N STATEMENT` is read as a chain: the repeats are collected
   /// first and wrapped around the statement at the end, without recursion.
   /// `for` and `finally` always open a block.
-  mutating func parseLine() throws(ParseFailure) -> ParsedLine {
+  mutating func parseLine(startingWith keyword: StatementKeyword?) throws(ParseFailure) -> ParsedLine {
     var repeats: [BlockHeader] = []
     var start = position
+    var keyword = keyword
     while true {
-      if let opening = try parseBlockOnlyHeader(at: start, after: repeats) { return .blockOpening(opening) }
-      guard isWord("repeat", at: start) else { break }
+      if let opening = try parseBlockOnlyHeader(keyword, at: start, after: repeats) { return .blockOpening(opening) }
+      guard keyword == .repeat else { break }
       guard repeats.count < Parser.maxInlineRepeats else {
         throw failure(
           "too many 'repeat' on one line (at most \(Parser.maxInlineRepeats)); use a 'repeat N {' block", at: start)
       }
       let location = location(at: start)
-      position = start + 6
+      position = tokenEnd(from: start)
       let count = try parseRepeatCount()
       let countEnd = position
       let pending = BlockHeader(kind: .`repeat`(count: count), location: location, start: start)
@@ -74,7 +76,8 @@ extension Parser {
         position = next + 1
         return .blockOpening(BlockOpening(outer: repeats, header: pending, brace: next))
       }
-      if isWord("test", at: next) || isWord("}", at: next) {
+      keyword = self.keyword(at: next)
+      if keyword == .test || isWord("}", at: next) {
         throw failure(
           "expected a statement or '{' after '\(statementText(start..<countEnd))', found \(describeToken(at: next))",
           at: next)
@@ -82,7 +85,7 @@ extension Parser {
       repeats.append(pending)
       start = next
     }
-    var statement = try parseStatement(at: start)
+    var statement = try parseStatement(keyword, at: start)
     for pending in repeats.reversed() {
       statement = Statement(
         pending.statementKind(body: [statement]), at: pending.location,
@@ -91,10 +94,14 @@ extension Parser {
     return .statement(statement)
   }
 
-  /// Whether the statement at `start` opens with a block keyword: `repeat`,
-  /// `for` or `finally`.
-  func startsBlockHeader(at start: Int) -> Bool {
-    isWord("repeat", at: start) || isWord("for", at: start) || isWord("finally", at: start)
+  /// The statement keyword the token at `start` spells, if it spells one.
+  func keyword(at start: Int) -> StatementKeyword? {
+    var end = start
+    while !isBoundary(at: end) {
+      end += 1
+      if end - start > StatementKeyword.longestSpelling { return nil }
+    }
+    return StatementKeyword(rawValue: text(start..<end))
   }
 
   /// Fails unless the statement ends at the cursor; then moves past its end.
@@ -138,27 +145,28 @@ extension Parser {
 
   // MARK: - Dispatch
 
-  private mutating func parseStatement(at start: Int) throws(ParseFailure) -> Statement {
+  /// Parses the statement at `start`, which starts with `keyword` (if any).
+  private mutating func parseStatement(_ keyword: StatementKeyword?, at start: Int) throws(ParseFailure) -> Statement {
     let end = tokenEnd(from: start)
     let location = location(at: start)
-    let head = end - start <= 8 ? text(start..<end) : ""
     position = end
     let kind: Statement.Kind
-    switch head {
-    case "send": kind = .send(try parseSend(keywordEnd: end))
-    case "expect": kind = .expect(try parseExpectation(keywordEnd: end))
-    case "let": kind = try parseLet(keywordEnd: end)
-    case "use": kind = try parseUse(keywordEnd: end)
-    case "backend": kind = try parseBackend(keywordEnd: end)
-    case "set": kind = try parseSet(keywordEnd: end)
-    case "include": kind = try parseInclude(keywordEnd: end)
-    case "print": kind = try parsePrint()
-    case "show": kind = .show(try parseOptionalValue(of: "show", what: "value"))
-    case "sleep": kind = try parseSleep(keywordEnd: end)
-    case "skip": kind = .skip(reason: try parseOptionalValue(of: "skip", what: "reason"))
-    case "fail": kind = .fail(message: try parseOptionalValue(of: "fail", what: "message"))
-    case "mock": kind = .mock(try parseMock(keywordEnd: end))
-    default:
+    switch keyword {
+    case .send: kind = .send(try parseSend(keywordEnd: end))
+    case .expect: kind = .expect(try parseExpectation(keywordEnd: end))
+    case .let: kind = try parseLet(keywordEnd: end)
+    case .use: kind = try parseUse(keywordEnd: end)
+    case .backend: kind = try parseBackend(keywordEnd: end)
+    case .set: kind = try parseSet(keywordEnd: end)
+    case .include: kind = try parseInclude(keywordEnd: end)
+    case .print: kind = try parsePrint()
+    case .show: kind = .show(try parseOptionalValue(of: "show", what: "value"))
+    case .sleep: kind = try parseSleep(keywordEnd: end)
+    case .skip: kind = .skip(reason: try parseOptionalValue(of: "skip", what: "reason"))
+    case .fail: kind = .fail(message: try parseOptionalValue(of: "fail", what: "message"))
+    case .mock: kind = .mock(try parseMock(keywordEnd: end))
+    case .repeat, .for, .finally, .test, nil:
+      // A catalog request: `repeat`, `for`, `finally` and `test` lines never get here (`parseLine` and `parseAll`).
       if isIdentifier(start..<end) {
         kind = .request(try parseCatalogRequest(verb: start..<end))
       } else if case let nameEnd = identifierEnd(from: start), nameEnd > start, byte(at: nameEnd) == Byte.equals {

@@ -33,9 +33,7 @@ public enum Suggestions {
   /// ready to append to an error message.
   public static func didYouMean(_ word: String, among candidates: [String]) -> String {
     let quoted = nearest(to: word, among: candidates).map { "'\($0)'" }
-    guard let last = quoted.last else { return "" }
-    guard quoted.count > 1 else { return "; did you mean \(last)?" }
-    return "; did you mean \(quoted.dropLast().joined(separator: ", ")) or \(last)?"
+    return quoted.isEmpty ? "" : "; did you mean \(quoted.joinedAsChoices())?"
   }
 
   /// The optimal-string-alignment distance between `a` and `b`, or `nil`
@@ -62,5 +60,13 @@ public enum Suggestions {
       (previousPrevious, previous, current) = (previous, current, previousPrevious)
     }
     return previous[b.count] <= limit ? previous[b.count] : nil
+  }
+}
+
+extension [String] {
+  /// `a`, `a or b`, `a, b or c`: the words as the choices a message offers.
+  func joinedAsChoices() -> String {
+    guard let last else { return "" }
+    return count == 1 ? last : dropLast().joined(separator: ", ") + " or " + last
   }
 }

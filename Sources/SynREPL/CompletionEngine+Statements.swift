@@ -143,28 +143,30 @@ extension CompletionEngine {
 
   // MARK: - Keyword statements
 
-  func keywordArgument(_ word: String, keyword: String, arguments: [String]) -> Completion {
+  func keywordArgument(_ word: String, keyword: StatementKeyword, arguments: [String]) -> Completion {
     switch keyword {
-    case "use":
+    case .use:
       return arguments.isEmpty ? words(word, APIName.allCases.map(\.rawValue)) : .none
-    case "backend":
+    case .backend:
       return arguments.isEmpty ? words(word, ["live", "mock"]) : .none
-    case "set":
-      if arguments.isEmpty { return words(word, ["apiKey", "baseUrl", "retries", "timeout", "verbose"]) }
-      if arguments == ["verbose"] { return words(word, ["off", "on"]) }
+    case .set:
+      if arguments.isEmpty { return words(word, Setting.allCases.map(\.rawValue).sorted()) }
+      if arguments == [Setting.verbose.rawValue] { return words(word, ["off", "on"]) }
       return completeValue(word)
-    case "include":
+    case .include:
       return arguments.isEmpty ? completeFile(word) : .none
-    case "mock":
+    case .mock:
       return mockArgument(word, arguments: arguments)
-    case "send":
+    case .send:
       if arguments.isEmpty { return words(word, ["DELETE", "GET", "PATCH", "POST", "PUT"]) }
       return completeValue(word)
-    case "expect":
+    case .expect:
       return expectArgument(word, arguments: arguments)
-    case "let":
+    case .let:
       return arguments.count >= 2 ? completeValue(word) : .none
-    default:
+    case .finally, .test:
+      return .none  // a `{`, or a test's name
+    case .repeat, .for, .print, .show, .sleep, .skip, .fail:
       return completeValue(word)
     }
   }
@@ -181,7 +183,7 @@ extension CompletionEngine {
     case "save" where arguments.count == 1, "load" where arguments.count == 1:
       return completeFile(word)
     case "plan" where arguments.count == 1:
-      return words(word, ["free", "starter", "growth", "scale"])
+      return words(word, MockCommand.plans)
     case "fault" where arguments.count >= 2:
       if arguments.last == "on" {
         return words(word, context.activeCatalog.verbs)

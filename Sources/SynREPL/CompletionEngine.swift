@@ -1,5 +1,6 @@
 import SynCatalog
 import SynJSON
+import SynLanguage
 
 /// Decides what the word before the cursor can become, by where it stands in
 /// the statement: a verb or keyword first, then a noun, then the items of the
@@ -7,11 +8,8 @@ import SynJSON
 struct CompletionEngine {
   let context: CompletionContext
 
-  /// Statement keywords (language.md sections 3-7).
-  static let keywords = [
-    "backend", "expect", "fail", "include", "let", "mock", "print", "repeat", "send", "set", "show", "skip", "sleep",
-    "use",
-  ]
+  /// The statement keywords typed at the prompt: all but `test`, which only files use.
+  static let keywords = StatementKeyword.allCases.filter { $0 != .test }.map(\.rawValue)
 
   func complete(_ text: String) -> Completion {
     let input = PartialInput(text)
@@ -41,8 +39,8 @@ struct CompletionEngine {
     if head.hasPrefix(":") {
       return metaCommandArgument(word, command: head, arguments: Array(tokens.dropFirst()))
     }
-    if Self.keywords.contains(head) {
-      return keywordArgument(word, keyword: head, arguments: Array(tokens.dropFirst()))
+    if let keyword = StatementKeyword(rawValue: head) {
+      return keywordArgument(word, keyword: keyword, arguments: Array(tokens.dropFirst()))
     }
     return requestArgument(word, verb: head, arguments: Array(tokens.dropFirst()))
   }

@@ -47,8 +47,8 @@ public final class InteractivePrompt {
     HistoryPolicy.path(environment: environment)
   }
 
-  /// Reads and runs statements until `:quit` or Ctrl-D; returns the exit code (0).
-  public func run() async -> Int32 {
+  /// Reads and runs statements until `:quit` or Ctrl-D; returns how syn ends: in success.
+  public func run() async -> ExitStatus {
     let backend =
       session.isLive
       ? "syn: statements go over HTTP to \(session.baseURL ?? "the APIs' own servers") (live). "
@@ -61,7 +61,7 @@ public final class InteractivePrompt {
       switch await reader.readLine(prompt: prompt, completer: completer) {
       case .endOfInput:
         await leave()
-        return 0
+        return .success
       case .interrupted:
         // Ctrl-C drops the line, and the lines of a statement still open.
         pending = []
@@ -74,7 +74,7 @@ public final class InteractivePrompt {
             await remember([line])
             if await perform(command) == .quit {
               await leave()
-              return 0
+              return .success
             }
             continue
           }
@@ -221,7 +221,7 @@ public final class InteractivePrompt {
           } else {
             ProcessOutput.shared.line("interrupted twice: leaving syn", to: .error)
             ProcessOutput.shared.flush()
-            exit(130)
+            exit(ExitStatus.interrupted.rawValue)
           }
         }
         try? await Task.sleep(for: .milliseconds(20))

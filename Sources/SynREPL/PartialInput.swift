@@ -1,3 +1,5 @@
+import SynLanguage
+
 /// The statement being typed, read leniently up to the cursor: the tokens
 /// already complete and the word the cursor is in. Unlike the parser, it
 /// never fails: half a statement is what completion sees most.
@@ -48,7 +50,7 @@ struct PartialInput: Equatable {
   /// The tokens after any `repeat N` prefixes: the statement `repeat` runs.
   var statementTokens: [String] {
     var rest = tokens[...]
-    while rest.first == "repeat", rest.count >= 2, rest.dropFirst().first != "{" {
+    while rest.first == StatementKeyword.repeat.rawValue, rest.count >= 2, rest.dropFirst().first != "{" {
       rest = rest.dropFirst(2)
     }
     return Array(rest)

@@ -1,3 +1,5 @@
+import SynLanguage
+
 /// `:help KEYWORD`: the forms of a statement that is not a catalog operation,
 /// one line each, as docs/language.md gives them.
 struct StatementHelp {
@@ -10,85 +12,113 @@ struct StatementHelp {
   }
 
   /// Every keyword a statement can start with, in the order of docs/language.md.
-  static let topics: [Topic] = [
-    Topic(
-      keyword: "send", summary: "a raw request to any path",
-      forms: [
-        ("send METHOD PATH [ITEM ...] [body VALUE] [as NAME]", "PATH may interpolate and carry ?query"),
-        ("send POST /v1/profiles body '{\"name\": '", "a string body is sent as is, even invalid JSON"),
-      ]),
-    Topic(
-      keyword: "expect", summary: "check the last response; a failure stops the case",
-      forms: [
-        ("expect status 201 | 4xx | in [200, 204]", "the status: a code, a class or a list"),
-        ("expect .PATH == VALUE", "also != < <= > >= contains startsWith endsWith"),
-        ("expect .PATH matches /regex/", "or a string"),
-        ("expect .PATH is TYPE", "string number integer boolean object array null uuid timestamp email url"),
-        ("expect .PATH [not] exists", "any predicate can be preceded by not"),
-        ("expect .PATH count == N", "elements, characters or members"),
-        ("expect header NAME contains VALUE", "headers by name, any case"),
-        ("expect time < 500", "milliseconds; body for the raw text; $var.path as a subject"),
-        ("expect [not] error CODE", "the API's error code (Synup: an SYnnnnn code)"),
-      ]),
-    Topic(
-      keyword: "let", summary: "bind a variable",
-      forms: [
-        ("let NAME = VALUE", "a value, .path of the last response or $var.path"),
-        ("VERB NOUN ... as NAME", "binds a response body"),
-      ]),
-    Topic(keyword: "use", summary: "switch the active API", forms: [("use synposter | use synup", "")]),
-    Topic(
-      keyword: "backend", summary: "switch where requests go",
-      forms: [
-        ("backend mock", "a fresh tenant of the in-process simulator"),
-        ("backend live [URL]", "HTTP to URL (else --base-url, else the real APIs)"),
-      ]),
-    Topic(
-      keyword: "set", summary: "a session setting",
-      forms: [
-        ("set apiKey \"KEY\"", "sent instead of the session's key"),
-        ("set baseUrl URL", "the origin of the live backend"),
-        ("set timeout 5s", "each live attempt's deadline"),
-        ("set retries 2", "resends of safe live requests"),
-        ("set verbose on|off", "print every request and response"),
-      ]),
-    Topic(
-      keyword: "include", summary: "run another file's statements here",
-      forms: [("include \"shared/login.syn\"", "relative to the including file, same session")]),
-    Topic(
-      keyword: "repeat", summary: "run a statement or block N times ($i counts from 1)",
-      forms: [("repeat 3 create profile name=\"p$i\"", ""), ("repeat 10 { ... }", "blocks nest")]),
-    Topic(
-      keyword: "for", summary: "run a block once per element",
-      forms: [
-        ("for NAME in [\"ann\", \"bob\"] { ... }", "a JSON array: literal, $variable or .path"),
-        ("for NAME in csv \"users.csv\" { ... }", "each row an object keyed by the header row"),
-        ("for NAME in json \"items.json\" { ... }", "a file holding a JSON array"),
-      ]),
-    Topic(
-      keyword: "finally", summary: "statements that run however the case ended",
-      forms: [("finally { ... }", "at the top level of a case or the prelude")]),
-    Topic(
-      keyword: "print", summary: "print values",
-      forms: [("print \"created\" $alice.id", "joined by spaces, strings without quotes")]),
-    Topic(
-      keyword: "show", summary: "pretty-print the last response or a value",
-      forms: [("show", "status line and body"), ("show $alice", "one value")]),
-    Topic(keyword: "sleep", summary: "wait", forms: [("sleep 200ms", "ms, s or m")]),
-    Topic(keyword: "skip", summary: "end the case as skipped", forms: [("skip \"reason\"", "")]),
-    Topic(keyword: "fail", summary: "end the case as failed", forms: [("fail \"message\"", "")]),
-    Topic(
-      keyword: "mock", summary: "control the simulator (in process or syn serve)",
-      forms: mockForms.map { ($0.form, $0.meaning) }),
-    Topic(
-      keyword: "test", summary: "start a test case (in files for syn test)",
-      forms: [("test \"NAME\"", "each case runs in a fresh session: the prelude, then the case")]),
-  ]
+  static let topics = StatementKeyword.allCases.map { keyword in
+    let help = help(for: keyword)
+    return Topic(keyword: keyword.rawValue, summary: help.summary, forms: help.forms)
+  }
+
+  /// What `:help` says of `keyword`; with no default case, a keyword cannot go without help.
+  private static func help(for keyword: StatementKeyword) -> (summary: String, forms: [(String, String)]) {
+    switch keyword {
+    case .send:
+      (
+        "a raw request to any path",
+        [
+          ("send METHOD PATH [ITEM ...] [body VALUE] [as NAME]", "PATH may interpolate and carry ?query"),
+          ("send POST /v1/profiles body '{\"name\": '", "a string body is sent as is, even invalid JSON"),
+        ]
+      )
+    case .expect:
+      (
+        "check the last response; a failure stops the case",
+        [
+          ("expect status 201 | 4xx | in [200, 204]", "the status: a code, a class or a list"),
+          ("expect .PATH == VALUE", "also != < <= > >= contains startsWith endsWith"),
+          ("expect .PATH matches /regex/", "or a string"),
+          ("expect .PATH is TYPE", "string number integer boolean object array null uuid timestamp email url"),
+          ("expect .PATH [not] exists", "any predicate can be preceded by not"),
+          ("expect .PATH count == N", "elements, characters or members"),
+          ("expect header NAME contains VALUE", "headers by name, any case"),
+          ("expect time < 500", "milliseconds; body for the raw text; $var.path as a subject"),
+          ("expect [not] error CODE", "the API's error code (Synup: an SYnnnnn code)"),
+        ]
+      )
+    case .let:
+      (
+        "bind a variable",
+        [
+          ("let NAME = VALUE", "a value, .path of the last response or $var.path"),
+          ("VERB NOUN ... as NAME", "binds a response body"),
+        ]
+      )
+    case .use:
+      ("switch the active API", [("use synposter | use synup", "")])
+    case .backend:
+      (
+        "switch where requests go",
+        [
+          ("backend mock", "a fresh tenant of the in-process simulator"),
+          ("backend live [URL]", "HTTP to URL (else --base-url, else the real APIs)"),
+        ]
+      )
+    case .set:
+      ("a session setting", Setting.allCases.map(form(of:)))
+    case .include:
+      (
+        "run another file's statements here",
+        [("include \"shared/login.syn\"", "relative to the including file, same session")]
+      )
+    case .repeat:
+      (
+        "run a statement or block N times ($i counts from 1)",
+        [("repeat 3 create profile name=\"p$i\"", ""), ("repeat 10 { ... }", "blocks nest")]
+      )
+    case .for:
+      (
+        "run a block once per element",
+        [
+          ("for NAME in [\"ann\", \"bob\"] { ... }", "a JSON array: literal, $variable or .path"),
+          ("for NAME in csv \"users.csv\" { ... }", "each row an object keyed by the header row"),
+          ("for NAME in json \"items.json\" { ... }", "a file holding a JSON array"),
+        ]
+      )
+    case .finally:
+      ("statements that run however the case ended", [("finally { ... }", "at the top level of a case or the prelude")])
+    case .print:
+      ("print values", [("print \"created\" $alice.id", "joined by spaces, strings without quotes")])
+    case .show:
+      ("pretty-print the last response or a value", [("show", "status line and body"), ("show $alice", "one value")])
+    case .sleep:
+      ("wait", [("sleep 200ms", "ms, s or m")])
+    case .skip:
+      ("end the case as skipped", [("skip \"reason\"", "")])
+    case .fail:
+      ("end the case as failed", [("fail \"message\"", "")])
+    case .mock:
+      ("control the simulator (in process or syn serve)", mockForms.map { ($0.form, $0.meaning) })
+    case .test:
+      (
+        "start a test case (in files for syn test)",
+        [("test \"NAME\"", "each case runs in a fresh session: the prelude, then the case")]
+      )
+    }
+  }
+
+  /// The form of `set SETTING`.
+  private static func form(of setting: Setting) -> (String, String) {
+    switch setting {
+    case .apiKey: ("set apiKey \"KEY\"", "sent instead of the session's key")
+    case .baseUrl: ("set baseUrl URL", "the origin of the live backend")
+    case .timeout: ("set timeout 5s", "each live attempt's deadline")
+    case .retries: ("set retries 2", "resends of safe live requests")
+    case .verbose: ("set verbose on|off", "print every request and response")
+    }
+  }
 
   /// The form of each `mock` command, in the order of `MockCommand.names` (a test holds them equal).
   static let mockForms: [(command: String, form: String, meaning: String)] = [
     ("reset", "mock reset", "the account as new again, same keys"),
-    ("plan", "mock plan free|starter|growth|scale", "leaving Free starts a fresh paid month"),
+    ("plan", "mock plan " + MockCommand.plans.joined(separator: "|"), "leaving Free starts a fresh paid month"),
     ("clock", "mock clock \"2026-05-01T00:00:00Z\" | +31d", "set the account's clock, or advance it: s, m, h, d"),
     ("seed", "mock seed 42", "deterministic ids from here on"),
     ("usage", "mock usage posts=19", "posts counted in the current period"),

@@ -24,7 +24,7 @@ struct Transcript {
 
   mutating func record(_ source: String, of statement: Statement, api: APIName) {
     var setsKey = false
-    if case .set(let name, let value) = statement.kind, name == "apiKey" {
+    if case .set(.apiKey, let value) = statement.kind {
       if case .variable = value {
         setsKey = false
       } else {

@@ -16,16 +16,16 @@ public struct CaseResult: Sendable {
   public var outcome: Outcome
   public var milliseconds: Double
 
-  public var exitCode: Int32 {
-    if case .failed(let interruption) = outcome { return interruption.exitCode }
-    return 0
+  public var exitStatus: ExitStatus {
+    if case .failed(let interruption) = outcome { return interruption.exitStatus }
+    return .success
   }
 }
 
 extension Sequence<CaseResult> {
-  /// The exit code of a run: the gravest failure's (parse 2, then runtime 3, then expectation 4), else 0.
-  public var exitCode: Int32 {
-    let codes = Set(map(\.exitCode))
-    return [2, 3, 4].first(where: codes.contains) ?? 0
+  /// How a run ends: as its gravest failure (parse, then runtime, then expectation), else in success.
+  public var exitStatus: ExitStatus {
+    let statuses = Set(map(\.exitStatus))
+    return [ExitStatus.parseError, .runtimeError, .expectationFailed].first(where: statuses.contains) ?? .success
   }
 }

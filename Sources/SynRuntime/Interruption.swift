@@ -1,25 +1,25 @@
 public import SynLanguage
 
-/// Why a test case stopped before its end. Each maps to an exit code of
+/// Why a test case stopped before its end. Each maps to an exit status of
 /// language.md section 9.
 public enum Interruption: Error, Sendable {
-  /// A failed `expect` or a `fail` statement (exit 4).
+  /// A failed `expect` or a `fail` statement.
   case expectationFailed(ExpectationFailure)
-  /// Something that cannot go on: transport, undefined variable, unknown operation (exit 3).
+  /// Something that cannot go on: transport, undefined variable, unknown operation.
   case runtimeError(Diagnostic)
-  /// A session that could not open, before any statement ran (exit 3): a plain `syn: error:` line.
+  /// A session that could not open, before any statement ran: a plain `syn: error:` line.
   case startFailed(String)
-  /// An included file that does not parse (exit 2).
+  /// An included file that does not parse.
   case parseErrors([Diagnostic])
   /// `skip`, or a `mock` statement against a server without the control plane.
   case skipped(reason: String)
 
-  public var exitCode: Int32 {
+  public var exitStatus: ExitStatus {
     switch self {
-    case .expectationFailed: 4
-    case .runtimeError, .startFailed: 3
-    case .parseErrors: 2
-    case .skipped: 0
+    case .expectationFailed: .expectationFailed
+    case .runtimeError, .startFailed: .runtimeError
+    case .parseErrors: .parseError
+    case .skipped: .success
     }
   }
 

@@ -45,7 +45,7 @@ extension CaseResult {
 
   /// `error` for runtime and parse errors, `failure` for failed expectations: JUnit's two kinds.
   var isError: Bool {
-    if case .failed(let interruption) = outcome, interruption.exitCode != 4 { return true }
+    if case .failed(let interruption) = outcome, interruption.exitStatus != .expectationFailed { return true }
     return false
   }
 }

@@ -10,21 +10,9 @@ public struct ScriptRunner: Sendable {
     self.output = output
   }
 
-  /// The cases of `script`: its `test` cases, or the whole file as one case named after it.
-  public static func cases(of script: Script) -> [TestCase] {
-    guard !script.cases.isEmpty else {
-      return [
-        TestCase(
-          name: ScriptRunner.caseName(forFile: script.file),
-          location: SourceLocation(file: script.file, line: 1, column: 1), body: script.prelude)
-      ]
-    }
-    return script.cases.map { TestCase(name: $0.name, location: $0.location, body: script.prelude + $0.body) }
-  }
-
   /// Runs the script's cases in order. With `stopAtFirstFailure` (what `syn run` wants), the first failure ends the run.
   public func run(_ script: Script, stopAtFirstFailure: Bool) async -> [CaseResult] {
-    await run(ScriptRunner.cases(of: script), file: script.file, stopAtFirstFailure: stopAtFirstFailure)
+    await run(script.runnableCases, file: script.file, stopAtFirstFailure: stopAtFirstFailure)
   }
 
   /// Runs `cases` in order, reporting each result as it comes; stops after a
@@ -57,11 +45,7 @@ public struct ScriptRunner: Sendable {
   private func runInPlace(_ testCase: TestCase, file: String) async -> CaseResult {
     let start = ContinuousClock.now
     var outcome: CaseResult.Outcome
-    let cleanups = testCase.body.compactMap { statement -> [Statement]? in
-      if case .finally(let body) = statement.kind { return body }
-      return nil
-    }
-    let statements = testCase.body.filter { if case .finally = $0.kind { false } else { true } }
+    let order = testCase.runOrder
     let interpreter: Interpreter
     do {
       let session = try await Session.start(configuration: configuration, identity: "\(file)\u{0}\(testCase.name)")
@@ -70,8 +54,10 @@ public struct ScriptRunner: Sendable {
     } catch {
       return CaseResult(file: file, name: testCase.name, outcome: .failed(error), milliseconds: 0)
     }
-    outcome = await ScriptRunner.outcome(of: { () async throws(Interruption) in try await interpreter.run(statements) })
-    for cleanup in cleanups {
+    outcome = await ScriptRunner.outcome(of: { () async throws(Interruption) in
+      try await interpreter.run(order.statements)
+    })
+    for cleanup in order.cleanups {
       let cleanupOutcome = await ScriptRunner.outcome(of: { () async throws(Interruption) in
         try await interpreter.run(cleanup)
       })
@@ -92,10 +78,5 @@ public struct ScriptRunner: Sendable {
     } catch {
       return .failed(error)
     }
-  }
-
-  static func caseName(forFile file: String) -> String {
-    let base = file.split(separator: "/").last.map(String.init) ?? file
-    return base.hasSuffix(".syn") ? String(base.dropLast(4)) : base
   }
 }

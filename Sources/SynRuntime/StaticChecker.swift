@@ -2,37 +2,49 @@ public import SynLanguage
 import SynCatalog
 
 /// What `syn check` adds to parsing: every catalog statement names a real
-/// operation of the API active at that line, and its fields exist.
+/// operation of the API active where it runs, and its fields exist.
+///
+/// Each case is checked in the order it runs: the prelude and the case's
+/// statements, then the `finally` blocks, with every block's body. A `use`
+/// holds for whatever runs after it in the case, after its block too, as in
+/// a session.
 public enum StaticChecker {
+  /// The problems of `script`, in the order of their locations; a statement
+  /// of the prelude that fails in several cases is reported once.
   public static func check(_ script: Script) -> [Diagnostic] {
-    var checker = Walker()
-    checker.walk(script.prelude)
-    let preludeAPI = checker.api
-    for testCase in script.cases {
-      checker.api = preludeAPI
-      checker.walk(testCase.body)
+    var checker = Checker()
+    for testCase in script.runnableCases {
+      let order = testCase.runOrder
+      checker.api = .synposter
+      for statement in StatementWalk(order.statements + order.cleanups.joined()) {
+        checker.check(statement)
+      }
     }
-    return checker.diagnostics
+    return checker.diagnostics.sorted {
+      ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+    }
   }
 
-  private struct Walker {
+  private struct Checker {
     var api: APIName = .synposter
-    var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: Set<Report> = []
 
-    mutating func walk(_ statements: [Statement]) {
-      for statement in statements {
-        switch statement.kind {
-        case .use(let name):
-          if let selected = APIName(rawValue: name) { api = selected }
-        case .repeat(_, let body):
-          walk(body)
-        case .request(let request):
-          check(request, in: statement)
-        case .mock(.fault(_, _, let operation?)):
-          check(verb: operation.verb, noun: operation.noun, in: statement)
-        default:
-          break
-        }
+    private struct Report: Hashable {
+      var location: SourceLocation
+      var message: String
+    }
+
+    mutating func check(_ statement: Statement) {
+      switch statement.kind {
+      case .use(let name):
+        if let selected = APIName(rawValue: name) { api = selected }
+      case .request(let request):
+        check(request, in: statement)
+      case .mock(.fault(_, _, let operation?)):
+        check(verb: operation.verb, noun: operation.noun, in: statement)
+      default:
+        break
       }
     }
 
@@ -40,7 +52,7 @@ public enum StaticChecker {
       guard let operation = check(verb: request.verb, noun: request.noun, in: statement) else { return }
       for item in request.items {
         if let warning = operation.unknownFieldWarning(for: item, sourceLine: statement.sourceLine) {
-          diagnostics.append(warning)
+          report(warning)
         }
       }
     }
@@ -51,8 +63,14 @@ public enum StaticChecker {
       case .success(let found):
         return found.1
       case .failure(let problem):
-        diagnostics.append(Diagnostic(at: problem.word.location, problem.message, sourceLine: statement.sourceLine))
+        report(Diagnostic(at: problem.word.location, problem.message, sourceLine: statement.sourceLine))
         return nil
+      }
+    }
+
+    private mutating func report(_ diagnostic: Diagnostic) {
+      if reported.insert(Report(location: diagnostic.location, message: diagnostic.message)).inserted {
+        diagnostics.append(diagnostic)
       }
     }
   }

@@ -29,9 +29,9 @@ public struct TestRunner: Sendable {
       "\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : "")
     }
 
-    /// 2 when a file did not load, else the gravest case failure's code.
-    public var exitCode: Int32 {
-      files.contains { $0.loadFailure != nil } ? 2 : results.exitCode
+    /// A parse error when a file did not load (unreadable or not parsing), else as the gravest case failure.
+    public var exitStatus: ExitStatus {
+      files.contains { $0.loadFailure != nil } ? .parseError : results.exitStatus
     }
   }
 
@@ -66,7 +66,7 @@ public struct TestRunner: Sendable {
     var report = FileReport(file: selection.file, results: [], loadFailure: nil, milliseconds: 0)
     do {
       let script = try ScriptFiles.load(selection.file)
-      let cases = ScriptRunner.cases(of: script).filter { isSelected($0, in: script, by: selection) }
+      let cases = script.runnableCases.filter { isSelected($0, in: script, by: selection) }
       let runner = ScriptRunner(configuration: configuration, output: captured)
       report.results = await runner.run(
         cases, file: selection.file, stopAtFirstFailure: options.failFast,

@@ -33,7 +33,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
     if errors > 0 {
       output.line("\(errors) error\(errors == 1 ? "" : "s")", to: .error)
-      throw ExitCode(2)
+      throw ExitCode(.parseError)
     }
   }
 }

@@ -15,14 +15,14 @@ struct Prompt {
   /// `--no-color`: plain output even on a terminal.
   var noColor = false
 
-  func run() async -> Int32 {
+  func run() async -> ExitStatus {
     guard isatty(STDIN_FILENO) == 1 else {
       return await runScript()
     }
     return await interactive()
   }
 
-  private func runScript() async -> Int32 {
+  private func runScript() async -> ExitStatus {
     var source = ""
     while let line = readLine(strippingNewline: false) {
       source += line
@@ -32,17 +32,17 @@ struct Prompt {
       for diagnostic in parsed.diagnostics {
         output.line(diagnostic.rendered, to: .error)
       }
-      return 2
+      return .parseError
     }
     let runner = ScriptRunner(configuration: configuration, output: output)
     let results = await runner.run(parsed.script, stopAtFirstFailure: true)
     for case .failed(let interruption) in results.map(\.outcome) {
       output.line(interruption.report, to: .error)
     }
-    return results.exitCode
+    return results.exitStatus
   }
 
-  private func interactive() async -> Int32 {
+  private func interactive() async -> ExitStatus {
     let style = OutputStyle.detect(noColorFlag: noColor, environment: configuration.environment)
     let reader: any LineReader
     if TerminalLineReader.isAvailable {
@@ -59,7 +59,7 @@ struct Prompt {
       return await prompt.run()
     } catch {
       output.line(error.report, to: .error)
-      return error.exitCode
+      return error.exitStatus
     }
   }
 }

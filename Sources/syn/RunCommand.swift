@@ -18,7 +18,7 @@ struct RunCommand: AsyncParsableCommand {
     let output = ProcessOutput.shared
     let runner = ScriptRunner(configuration: options.configuration(), output: output)
     for file in files {
-      guard let script = ScriptLoader.load(file, output: output) else { throw ExitCode(2) }
+      guard let script = ScriptLoader.load(file, output: output) else { throw ExitCode(.parseError) }
       let results = await runner.run(script, stopAtFirstFailure: true)
       for result in results {
         switch result.outcome {
@@ -27,8 +27,8 @@ struct RunCommand: AsyncParsableCommand {
         case .passed: break
         }
       }
-      let code = results.exitCode
-      if code != 0 { throw ExitCode(code) }
+      let status = results.exitStatus
+      if status != .success { throw ExitCode(status) }
     }
   }
 }

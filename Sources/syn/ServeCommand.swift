@@ -65,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
       }
     } catch {
       output.line("syn serve: cannot serve on \(host):\(port): \(error)", to: .error)
-      throw ExitCode(3)
+      throw ExitCode(.runtimeError)
     }
     try save(simulator, output)
   }
@@ -79,7 +79,7 @@ struct ServeCommand: AsyncParsableCommand {
       return try Simulator(stateFile: file)
     } catch {
       output.line("syn serve: cannot load the state: \(error.message)", to: .error)
-      throw ExitCode(3)
+      throw ExitCode(.runtimeError)
     }
   }
 
@@ -92,7 +92,7 @@ struct ServeCommand: AsyncParsableCommand {
       output.flush()
     } catch {
       output.line("syn serve: cannot save the state: \(error.message)", to: .error)
-      throw ExitCode(3)
+      throw ExitCode(.runtimeError)
     }
   }
 }

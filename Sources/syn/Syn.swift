@@ -24,8 +24,8 @@ struct Syn: AsyncParsableCommand {
 
   mutating func run() async throws {
     let output = ProcessOutput.shared
-    let code = await Prompt(configuration: options.configuration(), output: output, noColor: options.noColor).run()
-    throw ExitCode(code)
+    let status = await Prompt(configuration: options.configuration(), output: output, noColor: options.noColor).run()
+    throw ExitCode(status)
   }
 
   static func main() async {
@@ -45,7 +45,7 @@ struct Syn: AsyncParsableCommand {
       ProcessOutput.shared.flush()
       if code == .validationFailure {
         ProcessOutput.shared.line(fullMessage(for: error), to: .error)
-        Foundation.exit(1)
+        Foundation.exit(ExitStatus.usageError.rawValue)
       }
       exit(withError: error)
     }
@@ -53,7 +53,7 @@ struct Syn: AsyncParsableCommand {
 }
 
 extension ExitCode {
-  init(_ code: Int32) {
-    self.init(rawValue: code)
+  init(_ status: ExitStatus) {
+    self.init(rawValue: status.rawValue)
   }
 }

@@ -52,7 +52,7 @@ struct TestCommand: AsyncParsableCommand {
       selections = try TestSelection.expand(paths)
     } catch {
       output.line("error: \(error.message)", to: .error)
-      throw ExitCode(1)
+      throw ExitCode(.usageError)
     }
     let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
     let runner = TestRunner(configuration: options.configuration(), options: testOptions, output: output)
@@ -65,9 +65,9 @@ struct TestCommand: AsyncParsableCommand {
         try Data(request.format.render(summary, startedAt: startedAt).utf8).write(to: file)
       } catch {
         output.line("error: cannot write the \(request.format.rawValue) report to \(request.path): \(error.localizedDescription)", to: .error)
-        throw ExitCode(3)
+        throw ExitCode(.runtimeError)
       }
     }
-    if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+    if summary.exitStatus != .success { throw ExitCode(summary.exitStatus) }
   }
 }

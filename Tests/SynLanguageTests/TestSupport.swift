@@ -53,7 +53,7 @@ func dump(_ kind: Statement.Kind) -> String {
   case .backend(let kind, let url):
     return "backend \(kind)" + (url.map { " " + dump($0) } ?? "")
   case .set(let name, let value):
-    return "set \(name) \(dump(value))"
+    return "set \(name.rawValue) \(dump(value))"
   case .include(let path):
     return "include \(dump(path))"
   case .repeat(let count, let body):

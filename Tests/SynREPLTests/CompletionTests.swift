@@ -1,5 +1,6 @@
 import SynCatalog
 import SynJSON
+import SynLanguage
 import SynREPL
 import Testing
 
@@ -217,6 +218,19 @@ import Testing
     #expect(complete("expect .id is u").texts == ["url", "uuid"])
     #expect(complete("expect .data count ").texts == ["!=", "<", "<=", "==", ">", ">="])
     #expect(complete("expect .total == $n").texts == ["$n"])
+  }
+
+  @Test func blockKeywordsCompleteButTestDoesNot() {
+    #expect(complete("fo").texts == ["for"])
+    #expect(complete("fin").texts == ["finally"])
+    #expect(complete("tes").texts.isEmpty, "test lines belong in files")
+    #expect(complete("for x in $al").texts == ["$alice"])
+    #expect(complete("finally ").texts.isEmpty)
+  }
+
+  @Test func settingsAndPlansAreTheLanguages() {
+    #expect(complete("set ").texts == Setting.allCases.map(\.rawValue).sorted())
+    #expect(complete("mock plan ").texts == MockCommand.plans)
   }
 
   @Test func controlKeywordArguments() {

@@ -85,6 +85,17 @@ import Testing
     #expect(keywords.isDisjoint(with: operationWords))
   }
 
+  @Test func helpOfSetShowsEverySetting() async throws {
+    let (output, _, _) = try await runPrompt([":help set"])
+    for setting in Setting.allCases {
+      #expect(output.standard.contains("\n  set \(setting.rawValue) "), "\(setting.rawValue) missing")
+    }
+  }
+
+  @Test func helpCoversEveryStatementKeyword() {
+    #expect(StatementHelp.topics.map(\.keyword) == StatementKeyword.allCases.map(\.rawValue))
+  }
+
   @Test func varsShowsEachVariable() async throws {
     let empty = try await runPrompt([":vars"])
     #expect(empty.output.standard.contains("no variables yet"))

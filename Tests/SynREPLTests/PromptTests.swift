@@ -75,7 +75,7 @@ func runPrompt(
   let prompt = try await InteractivePrompt.start(
     configuration: .simulated(variables: variables, environment: ["HOME": "/home/test"]), output: output,
     style: style, reader: reader)
-  let code = await prompt.run()
+  let code = await prompt.run().rawValue
   return (output, reader, code)
 }
 

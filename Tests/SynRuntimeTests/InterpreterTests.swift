@@ -21,7 +21,7 @@ import Testing
     await harness.run("let alice = 1")
     let stop = await harness.run("print $alcie")
     #expect(stop?.runtimeMessage == "undefined variable $alcie; did you mean '$alice'?")
-    #expect(stop?.exitCode == 3)
+    #expect(stop?.exitStatus.rawValue == 3)
   }
 
   @Test func environmentAndCommandLineVariables() async throws {
@@ -64,7 +64,7 @@ import Testing
     }
     #expect(reason == "needs X")
     let failed = await harness.run("fail \"unreachable\"")
-    #expect(failed?.exitCode == 4)
+    #expect(failed?.exitStatus.rawValue == 4)
     #expect(failed?.report.contains("  message: unreachable") == true)
   }
 
