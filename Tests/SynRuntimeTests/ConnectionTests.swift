@@ -95,7 +95,7 @@ import Testing
       _ = try await Session.start(configuration: live(backend, baseURL: "http://127.0.0.1:9"))
       Issue.record("the session opened")
     } catch {
-      #expect(error.exitCode == 3)
+      #expect(error.exitStatus == .runtimeError)
       #expect(
         error.report == "syn: error: cannot open a session on http://127.0.0.1:9: could not connect to 127.0.0.1:9: "
           + "Connection refused (check the URL http://127.0.0.1:9, and that a server listens there)")
