@@ -4,6 +4,8 @@ import PackageDescription
 let strictSwift6: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny"),
   .enableUpcomingFeature("InternalImportsByDefault"),
+  // A module's members are visible only where that module is imported, not through another import.
+  .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
 let package = Package(
@@ -16,6 +18,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    // Imported directly by SynLive and SynServer, so declared here rather than reached through the two above.
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     // Ordered JSON with exact numbers: the value type every other layer speaks.
@@ -45,7 +52,13 @@ let package = Package(
     // The live backend: HTTPRequest over the wire with AsyncHTTPClient (timeouts, retries, auth).
     .target(
       name: "SynLive",
-      dependencies: ["SynHTTP", "SynJSON", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+      dependencies: [
+        "SynHTTP", "SynJSON",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
       swiftSettings: strictSwift6
     ),
     // `syn serve`: the simulator core behind Hummingbird 2.
@@ -54,6 +67,12 @@ let package = Package(
       dependencies: [
         "SynHTTP", "SynJSON", "SynCatalog", "SynSimulator",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+        .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
       ],
       swiftSettings: strictSwift6
     ),
@@ -86,7 +105,14 @@ let package = Package(
     .testTarget(
       name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON", "SynTestSupport"],
       swiftSettings: strictSwift6),
-    .testTarget(name: "SynLiveTests", dependencies: ["SynLive", "SynHTTP"], swiftSettings: strictSwift6),
+    .testTarget(
+      name: "SynLiveTests",
+      dependencies: [
+        "SynLive", "SynHTTP",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ],
+      swiftSettings: strictSwift6),
     .testTarget(
       name: "SynServerTests", dependencies: ["SynServer", "SynLive", "SynHTTP", "SynJSON", "SynTestSupport"],
       swiftSettings: strictSwift6),

@@ -1,3 +1,5 @@
+import SynJSON
+
 /// The headers of the blocks that have no one-line form: `for NAME in SOURCE {`
 /// and `finally {`. Their bodies are read by the block structure like those
 /// of `repeat N {`.

@@ -1,3 +1,4 @@
+import SynJSON
 import SynLanguage
 
 extension Interpreter {

@@ -1,3 +1,4 @@
+import SynHTTP
 public import SynLanguage
 
 /// Runs a script's test cases, each in a fresh session: the prelude, then the case (language.md section 8).

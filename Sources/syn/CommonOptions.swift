@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SynCatalog
 import SynLive
 import SynRuntime
 import SynSimulator

@@ -1,3 +1,4 @@
+import SynRuntime
 import Testing
 
 /// Every subject and predicate of language.md section 4 holds where it should and fails where it should not.

@@ -1,4 +1,6 @@
+import SynHTTP
 import SynJSON
+import SynRuntime
 import Testing
 
 /// Variables, interpolation, control statements and the mock control plane.

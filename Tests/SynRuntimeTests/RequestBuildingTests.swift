@@ -1,3 +1,5 @@
+import SynHTTP
+import SynRuntime
 import Testing
 
 /// Items become body fields, query parameters and headers, typed by the catalog (language.md 3.2).

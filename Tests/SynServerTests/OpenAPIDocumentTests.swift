@@ -1,3 +1,4 @@
+import Foundation
 import SynCatalog
 import SynJSON
 import Testing

@@ -1,4 +1,5 @@
 import SynHTTP
+import SynJSON
 import Testing
 
 @testable import SynSimulator

@@ -1,3 +1,4 @@
+import SynJSON
 import Testing
 
 @testable import SynSimulator

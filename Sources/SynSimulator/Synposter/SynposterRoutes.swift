@@ -1,5 +1,6 @@
 import SynCatalog
 import SynHTTP
+import SynJSON
 
 /// What a Synposter route does.
 enum SynposterEndpoint: Sendable {

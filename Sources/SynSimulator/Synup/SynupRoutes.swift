@@ -1,4 +1,5 @@
 import SynCatalog
+import SynJSON
 
 extension SynupOperationID {
   /// The simulator's answer to each operation: an operation added to the catalog adds its case here.
