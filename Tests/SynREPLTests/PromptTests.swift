@@ -164,4 +164,35 @@ func runPrompt(
     #expect(!plain.contains("\u{1B}["))
     #expect(plain.contains("HTTP 200 OK (GET /v1/usage)\n{"))
   }
+
+  /// Pins the colored layout byte for byte: every kind of token, nesting,
+  /// empty containers, escapes in keys and strings, exact number spellings.
+  @Test func showColorsEveryKindOfToken() async throws {
+    let value = #"{"id":"p1","n":1.50,"big":12345678901234567890,"ok":true,"no":false,"none":null,"tags":[],"#
+      + #""meta":{},"list":[1,"two",[null],{"k\"ey\n":"v\\al"}]}"#
+    let colored = try await runPrompt(["show " + value], style: OutputStyle(colors: true)).output.standard
+    let expected = """
+      {
+        \u{1B}[1;34m"id"\u{1B}[0m: \u{1B}[32m"p1"\u{1B}[0m,
+        \u{1B}[1;34m"n"\u{1B}[0m: \u{1B}[36m1.50\u{1B}[0m,
+        \u{1B}[1;34m"big"\u{1B}[0m: \u{1B}[36m12345678901234567890\u{1B}[0m,
+        \u{1B}[1;34m"ok"\u{1B}[0m: \u{1B}[33mtrue\u{1B}[0m,
+        \u{1B}[1;34m"no"\u{1B}[0m: \u{1B}[33mfalse\u{1B}[0m,
+        \u{1B}[1;34m"none"\u{1B}[0m: \u{1B}[90mnull\u{1B}[0m,
+        \u{1B}[1;34m"tags"\u{1B}[0m: [],
+        \u{1B}[1;34m"meta"\u{1B}[0m: {},
+        \u{1B}[1;34m"list"\u{1B}[0m: [
+          \u{1B}[36m1\u{1B}[0m,
+          \u{1B}[32m"two"\u{1B}[0m,
+          [
+            \u{1B}[90mnull\u{1B}[0m
+          ],
+          {
+            \u{1B}[1;34m"k\\"ey\\n"\u{1B}[0m: \u{1B}[32m"v\\\\al"\u{1B}[0m
+          }
+        ]
+      }
+      """
+    #expect(colored.hasSuffix("\n" + expected + "\n"), "\(colored.debugDescription)")
+  }
 }
