@@ -28,7 +28,17 @@ extension JSONValue {
   ///
   /// - Parameter indent: spaces per nesting level (negative counts as 0).
   public func prettyText(indent: Int = 2) -> String {
-    var writer = JSONWriter(indent: indent)
+    prettyText(indent: indent, marker: Unmarked())
+  }
+
+  /// The value laid out as `prettyText(indent:)` lays it out, each token
+  /// wrapped as `style` says (terminal colors, say).
+  public func prettyText(indent: Int = 2, style: JSONTokenStyle) -> String {
+    style == .plain ? prettyText(indent: indent) : prettyText(indent: indent, marker: style)
+  }
+
+  private func prettyText(indent: Int, marker: some TokenMarker) -> String {
+    var writer = JSONWriter(indent: indent, marker: marker)
     writer.write(self)
     return String(decoding: writer.bytes, as: UTF8.self)
   }

@@ -1,50 +1,74 @@
-/// Serialises values into a UTF-8 byte buffer, compact or indented.
-struct JSONWriter {
+/// Serialises values into a UTF-8 byte buffer, compact or indented; `marker`
+/// writes what goes around each token (nothing, or a style's colors).
+struct JSONWriter<Marker: TokenMarker> {
   /// The output so far.
   private(set) var bytes: [UInt8] = []
   /// Spaces per nesting level, or `nil` for compact output.
   let indent: Int?
+  let marker: Marker
 
-  init(indent: Int?) {
+  init(indent: Int?, marker: Marker) {
     self.indent = indent.map { max(0, $0) }
+    self.marker = marker
   }
 
   /// Appends `value`, whose first line starts at nesting `level`.
   mutating func write(_ value: JSONValue, level: Int = 0) {
     switch value {
-    case .null: bytes.append(contentsOf: "null".utf8)
-    case .bool(true): bytes.append(contentsOf: "true".utf8)
-    case .bool(false): bytes.append(contentsOf: "false".utf8)
-    case .number(let number): bytes.append(contentsOf: number.text.utf8)
-    case .string(let text): write(string: text)
+    case .null: write(token: "null", as: .null)
+    case .bool(true): write(token: "true", as: .boolean)
+    case .bool(false): write(token: "false", as: .boolean)
+    case .number(let number): write(token: number.text, as: .number)
+    case .string(let text): write(string: text, as: .string)
     case .array(let elements): write(elements: elements, level: level)
     case .object(let object): write(members: object.members, level: level)
     }
   }
 
   private mutating func write(elements: [JSONValue], level: Int) {
-    bytes.append(UInt8(ascii: "["))
+    write(punctuation: "[")
     for (position, element) in elements.enumerated() {
-      if position > 0 { bytes.append(UInt8(ascii: ",")) }
+      if position > 0 { write(punctuation: ",") }
       newline(level: level + 1)
       write(element, level: level + 1)
     }
     if !elements.isEmpty { newline(level: level) }
-    bytes.append(UInt8(ascii: "]"))
+    write(punctuation: "]")
   }
 
   private mutating func write(members: [JSONObject.Member], level: Int) {
-    bytes.append(UInt8(ascii: "{"))
+    write(punctuation: "{")
     for (position, member) in members.enumerated() {
-      if position > 0 { bytes.append(UInt8(ascii: ",")) }
+      if position > 0 { write(punctuation: ",") }
       newline(level: level + 1)
-      write(string: member.key)
-      bytes.append(UInt8(ascii: ":"))
+      write(string: member.key, as: .key)
+      write(punctuation: ":")
       if indent != nil { bytes.append(UInt8(ascii: " ")) }
       write(member.value, level: level + 1)
     }
     if !members.isEmpty { newline(level: level) }
-    bytes.append(UInt8(ascii: "}"))
+    write(punctuation: "}")
+  }
+
+  @inline(__always)
+  private mutating func write(token text: String, as token: JSONToken) {
+    marker.begin(token, in: &bytes)
+    bytes.append(contentsOf: text.utf8)
+    marker.end(token, in: &bytes)
+  }
+
+  @inline(__always)
+  private mutating func write(punctuation: Unicode.Scalar) {
+    marker.begin(.punctuation, in: &bytes)
+    bytes.append(UInt8(ascii: punctuation))
+    marker.end(.punctuation, in: &bytes)
+  }
+
+  @inline(__always)
+  private mutating func write(string text: String, as token: JSONToken) {
+    marker.begin(token, in: &bytes)
+    write(string: text)
+    marker.end(token, in: &bytes)
   }
 
   /// In indented mode, starts a new line indented for `level`.
@@ -76,8 +100,8 @@ struct JSONWriter {
         case 0x0C: bytes.append(UInt8(ascii: "f"))
         default:
           bytes.append(contentsOf: "u00".utf8)
-          bytes.append(Self.hexDigits[Int(byte >> 4)])
-          bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+          bytes.append(hexDigits[Int(byte >> 4)])
+          bytes.append(hexDigits[Int(byte & 0x0F)])
         }
         runStart = position + 1
       }
@@ -85,6 +109,14 @@ struct JSONWriter {
     }
     bytes.append(UInt8(ascii: "\""))
   }
+}
 
-  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+/// Kept outside `JSONWriter`: a generic type cannot hold a static stored property.
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+extension JSONWriter where Marker == Unmarked {
+  /// A writer that marks no token.
+  init(indent: Int?) {
+    self.init(indent: indent, marker: Unmarked())
+  }
 }

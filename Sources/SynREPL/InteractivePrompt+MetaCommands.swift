@@ -33,7 +33,8 @@ extension InteractivePrompt {
         output.line("no request has run yet", to: .error)
         break
       }
-      output.write(last.maskedRequestText + ResponsePrinter.verbose(last, style: style), to: .standard)
+      output.write(
+        ResponseFormatter.verbose(last.request) + ResponseFormatter.verbose(last, theme: theme), to: .standard)
     case .success(.curl):
       guard let last = session.last else {
         output.line("no request has run yet", to: .error)

@@ -12,7 +12,7 @@ public final class InteractivePrompt {
   let session: Session
   let interpreter: Interpreter
   let output: any OutputSink
-  let style: OutputStyle
+  let theme: Theme
   let reader: any LineReader
   var transcript = Transcript()
   /// Whether a history file problem was reported already (once is enough).
@@ -20,10 +20,10 @@ public final class InteractivePrompt {
 
   /// Opens a session on a fresh simulator tenant.
   public static func start(
-    configuration: RunConfiguration, output: any OutputSink, style: OutputStyle, reader: any LineReader
+    configuration: RunConfiguration, output: any OutputSink, theme: Theme, reader: any LineReader
   ) async throws(Interruption) -> InteractivePrompt {
     let session = try await Session.start(configuration: configuration)
-    let prompt = InteractivePrompt(session: session, output: output, style: style, reader: reader)
+    let prompt = InteractivePrompt(session: session, output: output, theme: theme, reader: reader)
     if await session.seedIDs(idSeed) {
       prompt.transcript.idSeed = idSeed
     }
@@ -34,11 +34,11 @@ public final class InteractivePrompt {
   /// script saved with `:save` starts with `mock seed` to see them again.
   static let idSeed = 1
 
-  init(session: Session, output: any OutputSink, style: OutputStyle, reader: any LineReader) {
+  init(session: Session, output: any OutputSink, theme: Theme, reader: any LineReader) {
     self.session = session
-    self.interpreter = Interpreter(session: session, output: output, showStyle: ResponsePrinter.showStyle(style))
+    self.interpreter = Interpreter(session: session, output: output, theme: theme)
     self.output = output
-    self.style = style
+    self.theme = theme
     self.reader = reader
   }
 
@@ -54,10 +54,11 @@ public final class InteractivePrompt {
       session.isLive
       ? "syn: statements go over HTTP to \(session.baseURL ?? "the APIs' own servers") (live). "
       : "syn: statements run against the built-in simulator (mock). "
-    output.line(style.paint(backend + ":help lists operations and statements, Tab completes, Ctrl-D leaves.", "2"))
+    output.line(theme.paint(backend + ":help lists operations and statements, Tab completes, Ctrl-D leaves.", "2"))
     var pending: [String] = []
     while true {
-      let prompt = pending.isEmpty ? mainPrompt : style.colors ? invisible("\u{1B}[2m") + "...>" + reset + " " : "...> "
+      let prompt =
+        pending.isEmpty ? mainPrompt : theme.isColored ? invisible("\u{1B}[2m") + "...>" + reset + " " : "...> "
       let completer = makeCompleter(pending: pending)
       switch await reader.readLine(prompt: prompt, completer: completer) {
       case .endOfInput:
@@ -93,7 +94,7 @@ public final class InteractivePrompt {
 
   private var mainPrompt: String {
     let text = "\(session.api.rawValue)(\(session.isLive ? "live" : "mock"))>"
-    return style.colors ? invisible("\u{1B}[1;36m") + text + reset + " " : text + " "
+    return theme.isColored ? invisible("\u{1B}[1;36m") + text + reset + " " : text + " "
   }
 
   private var reset: String { invisible("\u{1B}[0m") }
@@ -166,7 +167,7 @@ public final class InteractivePrompt {
       let api = session.api
       let outcome = await runInterruptibly(statement)
       if let last = session.last, last !== previous {
-        output.line(ResponsePrinter.render(last, style: style))
+        output.line(ResponseFormatter.display(last, theme: theme))
       }
       switch outcome {
       case .completed:

@@ -6,12 +6,13 @@ public import SynLanguage
 public final class Interpreter {
   public let session: Session
   let output: any OutputSink
-  let showStyle: ShowStyle
+  /// How `show` dresses what it prints: plain in scripts, colored at a prompt on a terminal.
+  let theme: Theme
 
-  public init(session: Session, output: any OutputSink, showStyle: ShowStyle = .plain) {
+  public init(session: Session, output: any OutputSink, theme: Theme = .plain) {
     self.session = session
     self.output = output
-    self.showStyle = showStyle
+    self.theme = theme
   }
 
   /// Runs `statements` in order; throws at the first that stops the case.
@@ -99,13 +100,13 @@ public final class Interpreter {
 
   private func show(_ value: Value?, in statement: Statement) throws(Interruption) {
     if let value {
-      output.line(showStyle.value(try require(value, in: statement)))
+      output.line(theme.pretty(try require(value, in: statement)))
       return
     }
     guard let last = session.last else {
       throw .runtimeError(.runtime(at: statement, "nothing to show: no request has run yet"))
     }
-    output.line(showStyle.response(last))
+    output.line(ResponseFormatter.display(last, theme: theme))
   }
 }
 

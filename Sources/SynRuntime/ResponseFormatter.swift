@@ -1,9 +1,8 @@
-import SynHTTP
-import SynJSON
+public import SynHTTP
 import SynLanguage
 
-/// How requests and responses look on screen (`show`, `-v`).
-enum ResponseFormatter {
+/// How requests and responses look on screen (`show`, `-v`, the prompt), in a theme.
+public enum ResponseFormatter {
   /// `HTTP 201 Created (POST /v1/profiles)`
   static func statusLine(of exchange: Exchange) -> String {
     let status = exchange.response.status
@@ -11,18 +10,16 @@ enum ResponseFormatter {
     return "HTTP \(status)\(reason) (\(exchange.request.method) \(exchange.request.path))"
   }
 
-  /// The status line, then the body: JSON laid out by `render`, or the text as it came
-  /// (`show`, and each response at the prompt); `paint` dresses the status line.
-  static func display(
-    _ exchange: Exchange, paint: (String) -> String = { $0 }, render: (JSONValue) -> String = { $0.prettyText() }
-  ) -> String {
-    let status = paint(statusLine(of: exchange))
-    if let json = exchange.json { return status + "\n" + render(json) }
+  /// The status line, then the body: pretty JSON, or the text as it came
+  /// (`show`, and each response at the prompt).
+  public static func display(_ exchange: Exchange, theme: Theme) -> String {
+    let status = theme.paint(statusLine: statusLine(of: exchange), status: exchange.response.status)
+    if let json = exchange.json { return status + "\n" + theme.pretty(json) }
     return exchange.response.body.isEmpty ? status : status + "\n" + exchange.bodyText
   }
 
   /// `> POST /v1/profiles` and its headers and body, like `curl -v`, keys masked.
-  static func verbose(_ request: HTTPRequest) -> String {
+  public static func verbose(_ request: HTTPRequest) -> String {
     var lines = ["> \(request.method) \(request.path)\(queryString(request.query))"]
     for field in request.headers {
       lines.append("> \(field.name): \(Secrets.masked(field.value, inHeader: field.name))")
@@ -34,18 +31,17 @@ enum ResponseFormatter {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `< HTTP 201 Created (...) in 0.4 ms`, the headers, then the body; `paint`
-  /// dresses the status line and `render` lays out a JSON body (plain by default).
-  static func verbose(
-    _ exchange: Exchange, paint: (String) -> String = { $0 }, render: (JSONValue) -> String = { $0.prettyText() }
-  ) -> String {
-    var lines = [paint("< \(statusLine(of: exchange)) in \(formatMilliseconds(exchange.elapsedMilliseconds)) ms")]
+  /// `< HTTP 201 Created (...) in 0.4 ms`, the headers, then the body: `:last` in
+  /// the prompt's theme, `-v` plain (it writes to standard error).
+  public static func verbose(_ exchange: Exchange, theme: Theme = .plain) -> String {
+    let status = "< \(statusLine(of: exchange)) in \(formatMilliseconds(exchange.elapsedMilliseconds)) ms"
+    var lines = [theme.paint(statusLine: status, status: exchange.response.status)]
     for field in exchange.response.headers {
       lines.append("< \(field.name): \(field.value)")
     }
     if !exchange.response.body.isEmpty {
       lines.append("<")
-      lines.append(exchange.json.map(render) ?? exchange.bodyText)
+      lines.append(exchange.json.map(theme.pretty) ?? exchange.bodyText)
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -43,7 +43,7 @@ struct Prompt {
   }
 
   private func interactive() async -> ExitStatus {
-    let style = OutputStyle.detect(noColorFlag: noColor, environment: configuration.environment)
+    let theme = Theme.detect(noColorFlag: noColor, environment: configuration.environment)
     let reader: any LineReader
     if TerminalLineReader.isAvailable {
       // Before the first read: without a handler, Ctrl-C would end syn.
@@ -55,7 +55,7 @@ struct Prompt {
     }
     do {
       let prompt = try await InteractivePrompt.start(
-        configuration: configuration, output: output, style: style, reader: reader)
+        configuration: configuration, output: output, theme: theme, reader: reader)
       return await prompt.run()
     } catch {
       output.line(error.report, to: .error)

@@ -120,7 +120,7 @@ import Testing
 
   @Test func lastIsColoredOnlyWhenAsked() async throws {
     let lines = ["create profile name=Last", ":last"]
-    let colored = try await runPrompt(lines, style: OutputStyle(colors: true)).output.standard
+    let colored = try await runPrompt(lines, theme: .colored).output.standard
     let last = try #require(colored.components(separatedBy: "> POST /v1/profiles\n").last)
     #expect(last.contains("\u{1B}[1;32m< HTTP 201 Created (POST /v1/profiles) in "))
     #expect(last.contains("\u{1B}[90mnull\u{1B}[0m"), "the body colored like a response's")

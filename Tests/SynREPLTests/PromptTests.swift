@@ -62,19 +62,19 @@ final class ScriptedReader: LineReader {
 
 /// Runs the prompt over `lines` in a fresh session; returns its output, the reader and the exit code.
 func runPrompt(
-  _ lines: [String], variables: [String: String] = [:], style: OutputStyle = .plain
+  _ lines: [String], variables: [String: String] = [:], theme: Theme = .plain
 ) async throws -> (output: CapturedOutput, reader: ScriptedReader, code: Int32) {
-  try await runPrompt(lines.map { .line($0) }, variables: variables, style: style)
+  try await runPrompt(lines.map { .line($0) }, variables: variables, theme: theme)
 }
 
 func runPrompt(
-  _ inputs: [LineInput], variables: [String: String] = [:], style: OutputStyle = .plain
+  _ inputs: [LineInput], variables: [String: String] = [:], theme: Theme = .plain
 ) async throws -> (output: CapturedOutput, reader: ScriptedReader, code: Int32) {
   let output = CapturedOutput()
   let reader = ScriptedReader(inputs)
   let prompt = try await InteractivePrompt.start(
     configuration: .simulated(variables: variables, environment: ["HOME": "/home/test"]), output: output,
-    style: style, reader: reader)
+    theme: theme, reader: reader)
   let code = await prompt.run().rawValue
   return (output, reader, code)
 }
@@ -149,7 +149,7 @@ func runPrompt(
   @Test func colorsOnlyWhenAsked() async throws {
     let plain = try await runPrompt(["get usage"])
     #expect(!plain.output.standard.contains("\u{1B}["))
-    let colored = try await runPrompt(["get usage"], style: OutputStyle(colors: true))
+    let colored = try await runPrompt(["get usage"], theme: .colored)
     #expect(colored.output.standard.contains("\u{1B}[1;32mHTTP 200 OK (GET /v1/usage)\u{1B}[0m"))
     #expect(colored.reader.prompts.first == "\u{1}\u{1B}[1;36m\u{1}synposter(mock)>\u{1}\u{1B}[0m\u{1} ")
     #expect(colored.reader.prompts.first?.withoutInvisibleParts == "synposter(mock)> ")
@@ -157,12 +157,44 @@ func runPrompt(
 
   @Test func showIsColoredLikeAResponse() async throws {
     let lines = ["get usage", "show", "show {\"n\": 1}"]
-    let colored = try await runPrompt(lines, style: OutputStyle(colors: true)).output.standard
+    let colored = try await runPrompt(lines, theme: .colored).output.standard
     let status = "\u{1B}[1;32mHTTP 200 OK (GET /v1/usage)\u{1B}[0m"
     #expect(colored.components(separatedBy: status).count == 3, "the response, then show: \(colored)")
     #expect(colored.contains("\u{1B}[36m1\u{1B}[0m"), "show VALUE colors the number")
     let plain = try await runPrompt(lines).output.standard
     #expect(!plain.contains("\u{1B}["))
     #expect(plain.contains("HTTP 200 OK (GET /v1/usage)\n{"))
+  }
+
+  /// Pins the colored layout byte for byte: every kind of token, nesting,
+  /// empty containers, escapes in keys and strings, exact number spellings.
+  @Test func showColorsEveryKindOfToken() async throws {
+    let value =
+      #"{"id":"p1","n":1.50,"big":12345678901234567890,"ok":true,"no":false,"none":null,"tags":[],"#
+      + #""meta":{},"list":[1,"two",[null],{"k\"ey\n":"v\\al"}]}"#
+    let colored = try await runPrompt(["show " + value], theme: .colored).output.standard
+    let expected = """
+      {
+        \u{1B}[1;34m"id"\u{1B}[0m: \u{1B}[32m"p1"\u{1B}[0m,
+        \u{1B}[1;34m"n"\u{1B}[0m: \u{1B}[36m1.50\u{1B}[0m,
+        \u{1B}[1;34m"big"\u{1B}[0m: \u{1B}[36m12345678901234567890\u{1B}[0m,
+        \u{1B}[1;34m"ok"\u{1B}[0m: \u{1B}[33mtrue\u{1B}[0m,
+        \u{1B}[1;34m"no"\u{1B}[0m: \u{1B}[33mfalse\u{1B}[0m,
+        \u{1B}[1;34m"none"\u{1B}[0m: \u{1B}[90mnull\u{1B}[0m,
+        \u{1B}[1;34m"tags"\u{1B}[0m: [],
+        \u{1B}[1;34m"meta"\u{1B}[0m: {},
+        \u{1B}[1;34m"list"\u{1B}[0m: [
+          \u{1B}[36m1\u{1B}[0m,
+          \u{1B}[32m"two"\u{1B}[0m,
+          [
+            \u{1B}[90mnull\u{1B}[0m
+          ],
+          {
+            \u{1B}[1;34m"k\\"ey\\n"\u{1B}[0m: \u{1B}[32m"v\\\\al"\u{1B}[0m
+          }
+        ]
+      }
+      """
+    #expect(colored.hasSuffix("\n" + expected + "\n"), "\(colored.debugDescription)")
   }
 }
