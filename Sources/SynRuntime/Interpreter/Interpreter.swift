@@ -65,7 +65,8 @@ public final class Interpreter {
     case .fail(let message):
       let explanation = try words(message, in: statement) ?? "fail"
       throw .expectationFailed(
-        ExpectationFailure(location: statement.location, statement: statement.text, details: [("message", explanation)]))
+        ExpectationFailure(location: statement.location, statement: statement.text, details: [("message", explanation)])
+      )
     case .mock(let command):
       try await perform(command, of: statement)
     }

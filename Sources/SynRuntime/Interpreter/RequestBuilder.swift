@@ -68,7 +68,8 @@ struct RequestBuilder {
       path = "/" + path
     }
     query = parts.query
-    return HTTPRequest(method: request.method.uppercased(), path: path, query: query, headers: parts.headers, body: body)
+    return HTTPRequest(
+      method: request.method.uppercased(), path: path, query: query, headers: parts.headers, body: body)
   }
 
   // MARK: - Positionals
@@ -82,7 +83,8 @@ struct RequestBuilder {
     guard positionals.count <= slots.count else {
       throw .runtimeError(
         .runtime(
-          at: statement, "\(operation.name) takes \(slots.count) positional value(s), got \(positionals.count): \(usage)")
+          at: statement,
+          "\(operation.name) takes \(slots.count) positional value(s), got \(positionals.count): \(usage)")
       )
     }
     guard positionals.count >= parameters.count else {

@@ -5,9 +5,9 @@ import SynLanguage
 extension Interpreter {
   /// `for NAME in SOURCE { ... }`: the body once per element, with `$NAME`
   /// bound to it and restored afterwards.
-  func forEach(_ name: String, in source: LoopSource, body: [Statement], of statement: Statement) async throws(
-    Interruption
-  ) {
+  func forEach(_ name: String, in source: LoopSource, body: [Statement], of statement: Statement)
+    async throws(Interruption)
+  {
     let elements = try elements(of: source, in: statement)
     let saved = session.variables[name]
     defer { session.variables[name] = saved }
@@ -51,7 +51,7 @@ extension Interpreter {
   /// A data file's text; the path is relative to the running script.
   private func contents(of pathValue: Value, in statement: Statement) throws(Interruption) -> (String, String) {
     let relative = text(of: try require(pathValue, in: statement))
-    let path = resolve(relative, from: statement)
+    let path = absolutePath(relative, from: statement)
     do {
       return (try ScriptFiles.read(path), relative)
     } catch {
@@ -60,7 +60,7 @@ extension Interpreter {
   }
 
   /// `relative` against the directory of the file being run (the working directory at the prompt).
-  func resolve(_ relative: String, from statement: Statement) -> String {
+  func absolutePath(_ relative: String, from statement: Statement) -> String {
     let including = session.includeStack.last ?? ScriptFiles.absolutePath(statement.location.file)
     let base = URL(fileURLWithPath: including).deletingLastPathComponent()
     let url = relative.hasPrefix("/") ? URL(fileURLWithPath: relative) : base.appendingPathComponent(relative)

@@ -15,7 +15,8 @@ public enum ScriptFiles {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      throw ReadError(message: exists ? (isDirectory.boolValue ? "is a directory" : "permission denied") : "no such file")
+      throw ReadError(
+        message: exists ? (isDirectory.boolValue ? "is a directory" : "permission denied") : "no such file")
     }
     defer { try? handle.close() }
     let data: Data

@@ -15,7 +15,7 @@ extension Interpreter {
     let name = try fileName(file, in: statement)
     let bytes: [UInt8]?
     do {
-      bytes = try ScriptFiles.bytes(at: resolve(name, from: statement))
+      bytes = try ScriptFiles.bytes(at: absolutePath(name, from: statement))
     } catch {
       throw .runtimeError(.runtime(at: statement, "cannot load \"\(name)\": \(error.message)"))
     }
@@ -28,7 +28,7 @@ extension Interpreter {
   func writeTenantState(_ bytes: [UInt8], to file: Value, in statement: Statement) throws(Interruption) {
     let name = try fileName(file, in: statement)
     do {
-      try ScriptFiles.writeAtomically(bytes, to: resolve(name, from: statement))
+      try ScriptFiles.writeAtomically(bytes, to: absolutePath(name, from: statement))
     } catch {
       throw .runtimeError(.runtime(at: statement, "cannot save \"\(name)\": \(error.message)"))
     }

@@ -1,5 +1,5 @@
-import Synchronization
 import SynLanguage
+import Synchronization
 
 /// `syn test`: runs files in parallel (cases within a file in order, each in
 /// its own simulator tenant), prints each file's lines when it finishes, and
@@ -70,10 +70,8 @@ public struct TestRunner: Sendable {
       let runner = ScriptRunner(configuration: configuration, output: captured)
       report.results = await runner.run(
         cases, file: selection.file, stopAtFirstFailure: options.failFast,
-        isCancelled: { stop.isRaised }
-      ) { result in
-        TestRunner.describe(result, to: captured)
-      }
+        isCancelled: { stop.isRaised },
+        onResult: { result in TestRunner.describe(result, to: captured) })
     } catch {
       report.loadFailure = describe(error, to: captured, file: selection.file)
     }

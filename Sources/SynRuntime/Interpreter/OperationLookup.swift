@@ -23,7 +23,8 @@ enum OperationLookup {
     }
     let api = catalog.api.rawValue
     if catalog.operations.isEmpty {
-      return .failure(Problem(word: verb, message: "the \(api) catalog has no operations yet; use 'send' for raw requests"))
+      return .failure(
+        Problem(word: verb, message: "the \(api) catalog has no operations yet; use 'send' for raw requests"))
     }
     guard catalog.verbs.contains(verb.text) else {
       return .failure(

@@ -8,7 +8,8 @@ extension Interpreter {
   /// for this session's tenant. Control answers replace the last response too.
   func perform(_ command: MockCommand, of statement: Statement) async throws(Interruption) {
     guard session.hasControlPlane else {
-      throw .skipped(reason: "mock needs the simulator's control plane (--backend mock, or a live backend on syn serve)")
+      throw .skipped(
+        reason: "mock needs the simulator's control plane (--backend mock, or a live backend on syn serve)")
     }
     let (label, request) = try controlRequest(for: command, in: statement)
     let exchange = try await send(request, api: session.api, in: statement)
@@ -55,7 +56,7 @@ extension Interpreter {
       if let operation {
         let request = CatalogRequest(
           verb: operation.verb, noun: operation.noun, positionals: [], items: [], binding: nil)
-        let (_, resolved) = try resolve(request, in: statement)
+        let (_, resolved) = try self.operation(for: request, in: statement)
         body["method"] = .string(resolved.method)
         body["path"] = .string(resolved.path)
       }

@@ -23,7 +23,8 @@ struct Verdict {
     case .exists:
       return Verdict(holds: actual != nil, expectedText: "to exist")
     case .isType(let type):
-      return Verdict(holds: actual.map { TypeCheck.matches($0, type) } ?? false, expectedText: "a value of type \(type)")
+      return Verdict(
+        holds: actual.map { TypeCheck.matches($0, type) } ?? false, expectedText: "a value of type \(type)")
     case .statusClass(let digit):
       let holds = actual.flatMap { $0.numberValue?.intValue }.map { $0 / 100 == digit } ?? false
       return Verdict(holds: holds, expectedText: "\(digit)xx")
@@ -37,11 +38,13 @@ struct Verdict {
       return Verdict(holds: contains(actual, target), expectedText: "contains \(describe(target))")
     case .startsWith(let value):
       let target = try expected(value)
-      let holds = bothPresent(actual?.stringValue, target?.stringValue).map { pair in pair.0.hasPrefix(pair.1) } ?? false
+      let holds =
+        bothPresent(actual?.stringValue, target?.stringValue).map { pair in pair.0.hasPrefix(pair.1) } ?? false
       return Verdict(holds: holds, expectedText: "starts with \(describe(target))")
     case .endsWith(let value):
       let target = try expected(value)
-      let holds = bothPresent(actual?.stringValue, target?.stringValue).map { pair in pair.0.hasSuffix(pair.1) } ?? false
+      let holds =
+        bothPresent(actual?.stringValue, target?.stringValue).map { pair in pair.0.hasSuffix(pair.1) } ?? false
       return Verdict(holds: holds, expectedText: "ends with \(describe(target))")
     case .matches(let value):
       let pattern = try expected(value)?.stringValue ?? ""

@@ -44,7 +44,8 @@ enum JUnitReport {
       let (message, detail) = result.failureSummary ?? ("", "")
       let element = result.isError ? "error" : "failure"
       let type = result.isError ? "error" : "expectation"
-      return opening + ">\n      <\(element) message=\"\(escape(message))\" type=\"\(type)\">\(escape(detail))</\(element)>\n"
+      return opening
+        + ">\n      <\(element) message=\"\(escape(message))\" type=\"\(type)\">\(escape(detail))</\(element)>\n"
         + "    </testcase>\n"
     }
   }

@@ -7,7 +7,7 @@ extension Interpreter {
   /// directly or not, is reported with the chain.
   func include(_ pathValue: Value, from statement: Statement) async throws(Interruption) {
     let relative = text(of: try require(pathValue, in: statement))
-    let path = resolve(relative, from: statement)
+    let path = absolutePath(relative, from: statement)
     if session.includeStack.contains(path) {
       let cycle = (session.includeStack + [path]).map(ScriptFiles.displayName).joined(separator: " -> ")
       throw .runtimeError(.runtime(at: statement, "include cycle: \(cycle)"))

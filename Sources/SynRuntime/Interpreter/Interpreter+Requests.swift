@@ -7,7 +7,7 @@ import Synchronization
 extension Interpreter {
   /// `VERB NOUN ...`: builds the request from the catalog and sends it.
   func perform(_ request: CatalogRequest, of statement: Statement) async throws(Interruption) {
-    let (catalog, operation) = try resolve(request, in: statement)
+    let (catalog, operation) = try operation(for: request, in: statement)
     let built = try RequestBuilder(interpreter: self, statement: statement, catalog: catalog, operation: operation)
       .build(request)
     let exchange = try await send(built, api: catalog.api, in: statement)
@@ -27,7 +27,7 @@ extension Interpreter {
   }
 
   /// The catalog and operation a `VERB NOUN` names, or an error naming the nearest valid choices.
-  func resolve(_ request: CatalogRequest, in statement: Statement) throws(Interruption) -> (Catalog, Operation) {
+  func operation(for request: CatalogRequest, in statement: Statement) throws(Interruption) -> (Catalog, Operation) {
     switch OperationLookup.resolve(verb: request.verb, noun: request.noun, activeAPI: session.api) {
     case .success(let found):
       return found

@@ -1,5 +1,5 @@
-public import SynLanguage
 import SynCatalog
+public import SynLanguage
 
 /// What `syn check` adds to parsing: every catalog statement names a real
 /// operation of the API active where it runs, and its fields exist.

@@ -14,7 +14,7 @@ extension Interpreter {
     case .json(let template):
       return try build(template, in: statement)
     case .variable(let reference):
-      return try resolve(reference, in: statement)
+      return try self.value(of: reference, in: statement)
     case .responsePath(let path):
       guard let last = session.last else {
         throw .runtimeError(.runtime(at: statement, "'\(path)' reads the last response, but no request has run yet"))
@@ -50,7 +50,7 @@ extension Interpreter {
       case .literal(let literal):
         result += literal
       case .variable(let reference):
-        guard let value = try resolve(reference, in: statement) else {
+        guard let value = try self.value(of: reference, in: statement) else {
           throw .runtimeError(.runtime(at: statement, "$\(reference.name)\(reference.path.suffix) does not exist"))
         }
         result += text(of: value)
@@ -64,7 +64,7 @@ extension Interpreter {
     case .constant(let value):
       return value
     case .variable(let reference):
-      guard let value = try resolve(reference, in: statement) else {
+      guard let value = try self.value(of: reference, in: statement) else {
         throw .runtimeError(.runtime(at: statement, "$\(reference.name)\(reference.path.suffix) does not exist"))
       }
       return value
@@ -85,7 +85,7 @@ extension Interpreter {
   }
 
   /// `$name.path`: `nil` when the path does not exist in the variable's value.
-  func resolve(_ reference: VariableReference, in statement: Statement) throws(Interruption) -> JSONValue? {
+  func value(of reference: VariableReference, in statement: Statement) throws(Interruption) -> JSONValue? {
     switch reference.name {
     case "env":
       guard case .key(let name)? = reference.path.steps.first else {
