@@ -123,7 +123,7 @@ extension Parser {
     }
     let limit = 1_000_000_000_000_000
     guard whole.utf8.count <= 15, fraction.utf8.count <= 6, let wholeValue = Int(whole),
-      case let (scaled, overflow) = wholeValue.multipliedReportingOverflow(by: factor), !overflow, scaled <= limit
+      case (let scaled, let overflow) = wholeValue.multipliedReportingOverflow(by: factor), !overflow, scaled <= limit
     else {
       throw failure("the duration \(describeToken(at: start)) is too long or too precise", at: start)
     }

@@ -31,7 +31,8 @@ extension Parser {
       throw failure("the key '\(key)' has an empty part; dotted keys look like metadata.tier", at: start)
     }
     guard !isBoundary(at: valueStart) else {
-      var message = "expected a value after '\(key)\(kind.rawValue)'; write \(key)\(kind.rawValue)\"\" for an empty string"
+      var message =
+        "expected a value after '\(key)\(kind.rawValue)'; write \(key)\(kind.rawValue)\"\" for an empty string"
       if kind == .field || kind == .query {
         // Base64 ids end in `=`: `get user VXNlcjo5OQ==` reads as a query item.
         message += ", or \"\(key)\(kind.rawValue)\" for a value that ends in '=' (a base64 id)"

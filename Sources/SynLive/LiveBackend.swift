@@ -1,8 +1,8 @@
-public import SynHTTP
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
-import Foundation
+public import SynHTTP
 
 /// The live backend: requests go over HTTP(S) through one `HTTPClient`
 /// shared by the whole process (connection reuse), with a deadline per

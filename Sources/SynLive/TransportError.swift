@@ -2,12 +2,13 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOPosix
+public import SynHTTP
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-public import SynHTTP
 
 /// A request that got no HTTP response: it names the host and the cause.
 public struct TransportError: TransportFailure, Sendable {

@@ -123,7 +123,10 @@ struct StatementHelp {
     ("seed", "mock seed 42", "deterministic ids from here on"),
     ("usage", "mock usage posts=19", "posts counted in the current period"),
     ("fault", "mock fault 500 [times 2] [on VERB NOUN]", "the next matching requests fail before any change"),
-    ("authorize", "mock authorize [handle=@alice] [decision=approve|deny]", "play the end user on the latest connect flow"),
+    (
+      "authorize", "mock authorize [handle=@alice] [decision=approve|deny]",
+      "play the end user on the latest connect flow"
+    ),
     ("save", "mock save \"tenant.json\"", "the account's whole state to a file"),
     ("load", "mock load \"tenant.json\"", "and back: the account as it was saved"),
   ]
@@ -144,7 +147,8 @@ struct StatementHelp {
   /// The statements part of the `:help` overview.
   static func overview() -> String {
     let width = topics.map(\.keyword.count).max() ?? 0
-    return (["Statements (:help KEYWORD shows the forms)"]
+    return
+      (["Statements (:help KEYWORD shows the forms)"]
       + topics.map { "  " + $0.keyword.padded(to: width) + "  " + $0.summary })
       .joined(separator: "\n")
   }

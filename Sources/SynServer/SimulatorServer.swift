@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
-public import SynSimulator
 import SynHTTP
+public import SynSimulator
 
 /// `syn serve`: both simulated APIs and the `/_sim` control plane on one port.
 public struct SimulatorServer: Sendable {
@@ -17,9 +17,10 @@ public struct SimulatorServer: Sendable {
   public var requestTimeout: Duration = .seconds(30)
   public let simulator: Simulator
 
-  public init(host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = 10 * 1024 * 1024,
-    simulator: Simulator = Simulator())
-  {
+  public init(
+    host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = 10 * 1024 * 1024,
+    simulator: Simulator = Simulator()
+  ) {
     self.host = host
     self.port = port
     self.maximumBodyBytes = maximumBodyBytes

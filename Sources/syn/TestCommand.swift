@@ -64,7 +64,9 @@ struct TestCommand: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(request.format.render(summary, startedAt: startedAt).utf8).write(to: file)
       } catch {
-        output.line("error: cannot write the \(request.format.rawValue) report to \(request.path): \(error.localizedDescription)", to: .error)
+        output.line(
+          "error: cannot write the \(request.format.rawValue) report to \(request.path): \(error.localizedDescription)",
+          to: .error)
         throw ExitCode(.runtimeError)
       }
     }

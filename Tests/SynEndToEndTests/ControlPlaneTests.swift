@@ -25,11 +25,11 @@ import Testing
     defer { _ = server.stop() }
     let directory = try SynBinary.temporaryDirectory(with: [
       "plain.syn": """
-        test "uses mock"
-        mock plan starter
-        test "needs no control plane"
-        print "hello"
-        """
+      test "uses mock"
+      mock plan starter
+      test "needs no control plane"
+      print "hello"
+      """
     ])
     let result = try SynBinary.run(
       ["test", "plain.syn", "--backend", "live", "--base-url", server.origin], in: directory)

@@ -36,7 +36,9 @@ import Testing
     let result = try SynBinary.run(["check", "ops.syn"], in: directory)
     #expect(result.exitCode == 2)
     #expect(result.stderr.contains("ops.syn:1:1: error: unknown verb 'crate' for synposter; did you mean 'create'?"))
-    #expect(result.stderr.contains("ops.syn:2:8: error: unknown noun 'profil' for 'create' in synposter; did you mean 'profile'?"))
+    #expect(
+      result.stderr.contains(
+        "ops.syn:2:8: error: unknown noun 'profil' for 'create' in synposter; did you mean 'profile'?"))
   }
 
   @Test func checkOfAGoodFileExitsZero() throws {

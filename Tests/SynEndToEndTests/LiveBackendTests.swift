@@ -96,7 +96,9 @@ import Testing
     let script = "set timeout 300ms\nset baseUrl \"\(silent.origin)\"\nget usage\n"
     let result = try SynBinary.run(live(server), input: script)
     #expect(result.exitCode == 3)
-    #expect(result.stderr.contains("127.0.0.1:\(port) took the request but sent no response within 300 ms"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("127.0.0.1:\(port) took the request but sent no response within 300 ms"),
+      "\(result.stderr)")
   }
 
   @Test func aTransportErrorIsARuntimeErrorNamingTheHost() throws {

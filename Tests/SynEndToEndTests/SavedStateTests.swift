@@ -107,7 +107,8 @@ import Testing
 
     let server = try ServedSimulator()
     defer { _ = server.stop() }
-    let served = try SynBinary.run(["run", "flow.syn", "--backend", "live", "--base-url", server.origin], in: directory)
+    let served = try SynBinary.run(
+      ["run", "flow.syn", "--backend", "live", "--base-url", server.origin], in: directory)
     #expect(served.exitCode == 0, "\(served.stdout)\(served.stderr)")
     // The served session's tenant is another number, but its ids follow the same seed.
     let next = local.stdout.split(separator: "\n").first { $0.hasPrefix("next=") }

@@ -6,12 +6,15 @@ import Testing
   /// Three files with two cases each; `b.syn`'s second case fails.
   static let suite = [
     "a.syn": "test \"a one\"\nget health\nexpect status 200\n\ntest \"a two\"\nlist profiles\nexpect status 200\n",
-    "b.syn": "test \"b one\"\nlist profiles\nexpect .data count == 1\n\ntest \"b two\"\nlist profiles\nexpect .data count == 5\n",
+    "b.syn":
+      "test \"b one\"\nlist profiles\nexpect .data count == 1\n\ntest \"b two\"\nlist profiles\nexpect .data count == 5\n",
     "sub/c.syn": "test \"c one\"\nget usage\nexpect .plan == \"starter\"\n\ntest \"c two\"\nskip \"later\"\n",
   ]
 
   private func caseLines(_ output: String) -> [String] {
-    output.split(separator: "\n").map(String.init).filter { $0.hasPrefix("PASS") || $0.hasPrefix("FAIL") || $0.hasPrefix("SKIP") }
+    output.split(separator: "\n").map(String.init).filter {
+      $0.hasPrefix("PASS") || $0.hasPrefix("FAIL") || $0.hasPrefix("SKIP")
+    }
   }
 
   /// `PASS  a.syn › a one (0.3 ms)` without the time, for comparing runs.
@@ -87,7 +90,9 @@ import Testing
     let xml = try String(contentsOf: directory.appendingPathComponent("out.xml"), encoding: .utf8)
     #expect(xml.contains("<testsuites name=\"syn\" tests=\"7\" failures=\"1\" errors=\"1\" skipped=\"1\""))
     #expect(xml.contains("<testcase name=\"b two\" classname=\"./b.syn\""))
-    #expect(xml.contains("<failure message=\"./b.syn:7:1: expectation failed: expect .data count == 5\" type=\"expectation\">"))
+    #expect(
+      xml.contains(
+        "<failure message=\"./b.syn:7:1: expectation failed: expect .data count == 5\" type=\"expectation\">"))
     #expect(xml.contains("<skipped message=\"later\"/>"))
   }
 

@@ -301,7 +301,10 @@ import Testing
   @Test func aMismatchedCloseInsideABlockLeavesTheBlocksBrace() {
     let source = "repeat 2 {\n  print {\"a\": [1}\n}\nget usage"
     #expect(errors(source) == ["2:17: expected ',' or ']' in the JSON array, found '}'"])
-    #expect(parseScript(source, file: "t.syn").script.prelude.map { dump($0.kind) } == ["repeat word(2) {}", "request get usage"])
+    #expect(
+      parseScript(source, file: "t.syn").script.prelude.map { dump($0.kind) } == [
+        "repeat word(2) {}", "request get usage",
+      ])
   }
 
   @Test func unclosedBlockKeepsItsStatements() {

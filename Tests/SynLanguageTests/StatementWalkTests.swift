@@ -34,7 +34,8 @@ import Testing
 
   @Test func walkGoesAsDeepAsBlocksNest() {
     let depth = 400
-    let source = String(repeating: "repeat 1 {\n", count: depth) + "print deep\n" + String(repeating: "}\n", count: depth)
+    let source =
+      String(repeating: "repeat 1 {\n", count: depth) + "print deep\n" + String(repeating: "}\n", count: depth)
     let walked = Array(StatementWalk(parseClean(source)))
     #expect(walked.count == depth + 1)
     #expect(walked.last?.text == "print deep")

@@ -18,14 +18,19 @@ import Testing
       try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/profiles", query: query), origin: synposter).url
         == "https://api.synposter.com/v1/profiles?external%20id=a%26b%2F%C3%BC")
     #expect(
-      try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), origin: "https://api.synup.com").url
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), origin: "https://api.synup.com")
+        .url
         == "https://api.synup.com/api/v4/roles")
     #expect(
       try backend.destination(of: HTTPRequest(method: "GET", path: "/api/v4/roles"), origin: "http://127.0.0.1:9/").url
         == "http://127.0.0.1:9/api/v4/roles")
     // What a transport error names: the host, and the port when the origin gives one.
-    #expect(try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), origin: synposter).host == "api.synposter.com")
-    #expect(try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), origin: "http://127.0.0.1:9").host == "127.0.0.1:9")
+    #expect(
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), origin: synposter).host
+        == "api.synposter.com")
+    #expect(
+      try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), origin: "http://127.0.0.1:9").host
+        == "127.0.0.1:9")
     #expect(throws: TransportError.self) {
       try backend.destination(of: HTTPRequest(method: "GET", path: "/v1/x"), origin: "ftp://x")
     }
@@ -51,7 +56,9 @@ import Testing
     defer { listener.close() }
     let options = RequestOptions(timeoutMilliseconds: 60_000, origin: "http://127.0.0.1:\(listener.port)")
     let start = ContinuousClock.now
-    let request = Task { try await LiveBackend().send(HTTPRequest(method: "GET", path: "/v1/health"), options: options) }
+    let request = Task {
+      try await LiveBackend().send(HTTPRequest(method: "GET", path: "/v1/health"), options: options)
+    }
     try await Task.sleep(for: .milliseconds(200))
     request.cancel()
     await #expect(throws: TransportError.self) { _ = try await request.value }

@@ -41,7 +41,8 @@ import Testing
 
   @Test func aRequestThatNeverLeftIsRetriedWhateverItsMethod() {
     let unconnected = TransportError(host: "api.example.test", cause: "no connection within 300 ms", stage: .connecting)
-    let unanswered = TransportError(host: "api.example.test", cause: "no response within 300 ms", stage: .awaitingAnswer)
+    let unanswered = TransportError(
+      host: "api.example.test", cause: "no response within 300 ms", stage: .awaitingAnswer)
     let post = HTTPRequest(method: "POST", path: "/v1/posts")
     let delay = { (error: TransportError) in
       RetryPolicy.delay(

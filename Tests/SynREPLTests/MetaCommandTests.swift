@@ -81,7 +81,9 @@ import Testing
     #expect(Set(CompletionEngine.keywords).isSubset(of: keywords))
     #expect(StatementHelp.mockForms.map(\.command) == MockCommand.names)
     // A keyword that were also a verb, noun or API would hide their help.
-    let operationWords = Catalog.all.flatMap { [$0.api.rawValue] + $0.verbs + $0.operations.flatMap { [$0.noun, $0.plural] } }
+    let operationWords = Catalog.all.flatMap {
+      [$0.api.rawValue] + $0.verbs + $0.operations.flatMap { [$0.noun, $0.plural] }
+    }
     #expect(keywords.isDisjoint(with: operationWords))
   }
 

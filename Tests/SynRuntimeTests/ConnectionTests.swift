@@ -45,7 +45,8 @@ import Testing
   struct Unanswered: TransportFailure {
     var stage: TransportStage
     var description: String {
-      stage == .connecting ? "could not connect to 127.0.0.1:9: Connection refused" : "127.0.0.1:9 took the request but sent no response"
+      stage == .connecting
+        ? "could not connect to 127.0.0.1:9: Connection refused" : "127.0.0.1:9 took the request but sent no response"
     }
   }
 
@@ -112,7 +113,8 @@ import Testing
       return
     }
     #expect(diagnostic.location == SourceLocation(file: "test.syn", line: 2, column: 1))
-    #expect(diagnostic.message.hasPrefix("cannot open a session on http://127.0.0.1:9: could not connect to 127.0.0.1:9: "))
+    #expect(
+      diagnostic.message.hasPrefix("cannot open a session on http://127.0.0.1:9: could not connect to 127.0.0.1:9: "))
     // The session stays where it was: on the in-process simulator, with its tenant.
     #expect(!session.isLive)
     #expect(await run("get usage\nexpect status 200", in: session) == nil)

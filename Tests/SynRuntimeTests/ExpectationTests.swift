@@ -9,16 +9,20 @@ import Testing
 
   @Test(arguments: [
     "expect status 201", "expect status 2xx", "expect status in [200, 201]", "expect status != 200",
-    "expect .name == \"Alice's Brand\"", "expect .metadata.n == 1", "expect .metadata == {\"n\": 1, \"tags\": [\"a\", \"b\"], \"tier\": \"pro\"}",
-    "expect .name contains \"Brand\"", "expect .metadata.tags contains \"b\"", "expect .metadata contains {\"tier\": \"pro\"}",
+    "expect .name == \"Alice's Brand\"", "expect .metadata.n == 1",
+    "expect .metadata == {\"n\": 1, \"tags\": [\"a\", \"b\"], \"tier\": \"pro\"}",
+    "expect .name contains \"Brand\"", "expect .metadata.tags contains \"b\"",
+    "expect .metadata contains {\"tier\": \"pro\"}",
     "expect .name startsWith \"Ali\"", "expect .name endsWith \"Brand\"", "expect .id matches /^[0-9a-f-]{36}$/",
     "expect .id matches \"^[0-9a-f]\"", "expect .externalId exists", "expect .nope not exists",
-    "expect .id is uuid", "expect .createdAt is timestamp", "expect .metadata is object", "expect .metadata.tags is array",
+    "expect .id is uuid", "expect .createdAt is timestamp", "expect .metadata is object",
+    "expect .metadata.tags is array",
     "expect .metadata.n is number", "expect .metadata.n is integer", "expect .name is string", "expect . is object",
     "expect .metadata.tags count == 2", "expect .name count > 5", "expect .metadata count >= 3",
     "expect .metadata.n < 2", "expect .metadata.n >= 1", "expect .createdAt <= .updatedAt",
     "expect .metadata.tier in [\"free\", \"pro\"]", "expect header content-type contains \"json\"",
-    "expect header Content-Type startsWith \"application/json\"", "expect time < 60000", "expect body contains \"user-42\"",
+    "expect header Content-Type startsWith \"application/json\"", "expect time < 60000",
+    "expect body contains \"user-42\"",
     "expect not error external_id_conflict", "expect .name not == \"Bob\"", "expect .externalId != null",
     "expect $last.status == 201", "expect $last.body.name == .name",
   ])
@@ -30,8 +34,10 @@ import Testing
 
   @Test(arguments: [
     "expect status 200", "expect status 4xx", "expect status in [400, 409]", "expect .name == \"Alice\"",
-    "expect .metadata == {\"tier\": \"pro\"}", "expect .metadata.tags == [\"b\", \"a\"]", "expect .name contains \"Bob\"",
-    "expect .metadata.tags contains \"c\"", "expect .metadata contains {\"tier\": \"free\"}", "expect .name startsWith \"Bob\"",
+    "expect .metadata == {\"tier\": \"pro\"}", "expect .metadata.tags == [\"b\", \"a\"]",
+    "expect .name contains \"Bob\"",
+    "expect .metadata.tags contains \"c\"", "expect .metadata contains {\"tier\": \"free\"}",
+    "expect .name startsWith \"Bob\"",
     "expect .name endsWith \"Alice\"", "expect .id matches /^x/", "expect .nope exists", "expect .id not exists",
     "expect .name is uuid", "expect .name is timestamp", "expect .metadata.tags is object", "expect .id is email",
     "expect .id is url", "expect .metadata.tags count == 3", "expect .metadata.n > 1", "expect .nope == null",

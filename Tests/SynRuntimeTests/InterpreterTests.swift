@@ -7,7 +7,8 @@ import Testing
 @Suite struct InterpreterTests {
   @Test func letBindsPathsAndAsBindsBodies() async throws {
     let harness = try await Harness.start()
-    await harness.run("create profile name=a metadata={\"tier\": \"pro\"} as alice\nlet tier = $alice.metadata.tier\nlet id = .id")
+    await harness.run(
+      "create profile name=a metadata={\"tier\": \"pro\"} as alice\nlet tier = $alice.metadata.tier\nlet id = .id")
     #expect(harness.session.variables["tier"] == "pro")
     #expect(harness.session.variables["id"] == harness.session.variables["alice"]?["id"])
   }

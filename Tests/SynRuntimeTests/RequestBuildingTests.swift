@@ -76,7 +76,9 @@ import Testing
     let harness = try await Harness.start()
     await harness.run("create profile nmae=x")
     #expect(harness.lastRequestBody == #"{"nmae":"x"}"#)
-    #expect(harness.output.error.contains("test.syn:1:16: warning: create profile has no field 'nmae'; did you mean 'name'? (sent as given)"))
+    #expect(
+      harness.output.error.contains(
+        "test.syn:1:16: warning: create profile has no field 'nmae'; did you mean 'name'? (sent as given)"))
   }
 
   @Test func rawSendKeepsATextBodyUnchanged() async throws {

@@ -20,7 +20,8 @@ final class ConformanceClient {
   private(set) var seen: Set<String> = []
 
   init() throws {
-    validator = SchemaValidator(components: OpenAPIDocument.document()["components"]?["schemas"]?.objectValue ?? JSONObject())
+    validator = SchemaValidator(
+      components: OpenAPIDocument.document()["components"]?["schemas"]?.objectValue ?? JSONObject())
     let tenant = try NewTenant(signingUpOn: simulator)
     synposterKey = tenant.synposterKey
     synupKey = tenant.synupKey

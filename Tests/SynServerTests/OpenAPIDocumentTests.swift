@@ -92,7 +92,9 @@ import Testing
       for member in object {
         switch member.key {
         case "properties":
-          for property in member.value.objectValue ?? JSONObject() { visit(property.value, at: "\(path).\(property.key)") }
+          for property in member.value.objectValue ?? JSONObject() {
+            visit(property.value, at: "\(path).\(property.key)")
+          }
         case "items": visit(member.value, at: "\(path)[]")
         case "additionalProperties": if member.value.boolValue == nil { visit(member.value, at: "\(path).*") }
         case "anyOf": for option in member.value.arrayValue ?? [] { visit(option, at: "\(path)|") }

@@ -11,7 +11,8 @@ import Testing
     client.call(.synposter, "get health", headers: [("x-api-key", "sk_live_wrong")])
     client.call(.synposter, "get usage")
     client.call(.synposter, "list profile", query: [("limit", "0")])
-    let profile = client.call(.synposter, "create profile", body: ["name": "Alice", "externalId": "a", "metadata": ["k": 1]])
+    let profile = client.call(
+      .synposter, "create profile", body: ["name": "Alice", "externalId": "a", "metadata": ["k": 1]])
     let id = profile["id"]?.stringValue ?? ""
     client.call(.synposter, "create profile", body: [:])
     client.call(.synposter, "create profile", body: ["name": "Again", "externalId": "a"])
@@ -21,7 +22,8 @@ import Testing
     client.call(.synposter, "update profile", path: "/v1/profiles/\(id)", body: ["metadata": nil])
     client.call(.synposter, "update profile", path: "/v1/profiles/\(id)", body: [:])
 
-    let connect = client.call(.synposter, "connect account", path: "/v1/connect/twitter", body: ["profileId": .string(id)])
+    let connect = client.call(
+      .synposter, "connect account", path: "/v1/connect/twitter", body: ["profileId": .string(id)])
     #expect(connect["authUrl"] != nil)
     client.call(.synposter, "connect account", path: "/v1/connect/myspace", body: [:])
     client.call(
@@ -37,7 +39,9 @@ import Testing
     let scheduled = client.call(
       .synposter, "create post",
       body: ["accountIds": [.string(account)], "text": "Later", "scheduledAt": "2026-03-01T00:00:00Z"])
-    client.call(.synposter, "create post", body: ["accountIds": [.string(account)], "text": .string(String(repeating: "x", count: 300))])
+    client.call(
+      .synposter, "create post",
+      body: ["accountIds": [.string(account)], "text": .string(String(repeating: "x", count: 300))])
     client.call(.synposter, "create post", body: ["accountIds": ["00000000-0000-4000-8000-000000000000"], "text": "x"])
     client.call(.synposter, "list post", query: [("status", "published")])
     client.call(.synposter, "list post", query: [("offset", "-1")])
@@ -101,13 +105,15 @@ extension ResponseConformanceTests {
 
     let roles = client.call(.synup, "list role")
     let role = roles["data"]?["fetchAccountRoles"]?.arrayValue?.first?["id"] ?? .null
-    let added = client.call(.synup, "create user", body: ["input": ["email": "a@b.co", "roleId": role, "firstName": "A"]])
+    let added = client.call(
+      .synup, "create user", body: ["input": ["email": "a@b.co", "roleId": role, "firstName": "A"]])
     let user = added["data"]?["addUser"]?["user"]?["id"] ?? .null
     client.call(.synup, "create user", body: ["input": ["email": "a@b.co", "roleId": role, "firstName": "A"]])
     client.call(.synup, "list user")
     client.call(.synup, "get user", query: [("userIds", "[\(user.compactText)]")])
     client.call(.synup, "update user", body: ["input": ["id": user, "lastName": "B"]])
-    client.call(.synup, "add user-location", body: ["input": ["userId": user, "locationIds": [cafe, "TG9jYXRpb246OTk="]]])
+    client.call(
+      .synup, "add user-location", body: ["input": ["userId": user, "locationIds": [cafe, "TG9jYXRpb246OTk="]]])
     client.call(.synup, "remove user-location", body: ["input": ["userId": user, "locationIds": [cafe]]])
 
     let folder = client.call(.synup, "create folder", body: ["input": ["name": "Fx"]])

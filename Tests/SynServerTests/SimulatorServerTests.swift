@@ -77,7 +77,8 @@ import Testing
   @Test func aBodyOverTheLimitIsAClearJSONError() async throws {
     try await withServer(maximumBodyBytes: 64) { origin, _, _ in
       let options = RequestOptions(timeoutMilliseconds: 5000, origin: origin)
-      let big = HTTPRequest(method: "POST", path: "/v1/profiles", body: Array(repeating: UInt8(ascii: "a"), count: 1000))
+      let big = HTTPRequest(
+        method: "POST", path: "/v1/profiles", body: Array(repeating: UInt8(ascii: "a"), count: 1000))
       let response = try await LiveBackend().send(big, options: options)
       #expect(response.status == 413)
       #expect(try JSONValue(parsing: response.body)["error"]?.stringValue == "payload_too_large")

@@ -27,7 +27,8 @@ import Testing
   }
 
   @Test func eachMethodFindsItsEndpointWithTheRoutesKeyRequirement() {
-    guard case .found(let endpoint, let parameters, let auth) = table.lookup(method: "PATCH", segments: ["things", "7"])
+    guard
+      case .found(let endpoint, let parameters, let auth) = table.lookup(method: "PATCH", segments: ["things", "7"])
     else {
       Issue.record("PATCH /things/7 not found")
       return

@@ -1,5 +1,5 @@
-import Testing
 import SynHTTP
+import Testing
 
 @testable import SynSimulator
 

@@ -11,7 +11,8 @@ import Testing
   private func script(_ client: TestClient) throws -> [String?] {
     try client.control("/_sim/seed", #"{"seed":9}"#)
     let state = TestURL.parameter("state", in: try client.startConnect())
-    let accountId = try #require(try client.control("/_sim/authorize", #"{"handle":"alice"}"#)["accountId"]?.stringValue)
+    let accountId = try #require(
+      try client.control("/_sim/authorize", #"{"handle":"alice"}"#)["accountId"]?.stringValue)
     let post = try client.createPost(client.postBody(to: [accountId], text: "hello"))
     let media = try client.send("POST", "/v1/media", body: #"{"filename":"a.png","mimeType":"image/png"}"#).json()
     return [

@@ -15,9 +15,10 @@ import Testing
       countries.map { $0["name"]?.stringValue } == ["United States", "Canada", "United Kingdom", "Australia", "India"])
     let us = try #require(countries.first)
     #expect(us["id"] == "Q291bnRyeTox")
-    #expect(us.objectValue?.keys.map { $0 } == [
-      "databaseId", "id", "iso", "name", "states", "hasCity", "stateRequired", "hasPostalCode",
-    ])
+    #expect(
+      us.objectValue?.keys.map { $0 } == [
+        "databaseId", "id", "iso", "name", "states", "hasCity", "stateRequired", "hasPostalCode",
+      ])
     let flags = ["hasCity", "stateRequired", "hasPostalCode"]
     #expect(countries.allSatisfy { country in flags.allSatisfy { country[$0] == true } })
   }

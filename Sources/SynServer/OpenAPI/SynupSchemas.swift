@@ -19,10 +19,11 @@ enum SynupSchemas {
     ("Role", S.object([("id", relayID), ("name", S.string), ("createdAt", synupTime), ("updatedAt", synupTime)])),
     (
       "Preferences",
-      S.object([
-        ("locale", S.string), ("dateFormat", S.nullable(S.string)), ("timezone", S.nullable(S.string)),
-        ("columnOrder", S.nullable(S.any)),
-      ], optional: ["columnOrder"])
+      S.object(
+        [
+          ("locale", S.string), ("dateFormat", S.nullable(S.string)), ("timezone", S.nullable(S.string)),
+          ("columnOrder", S.nullable(S.any)),
+        ], optional: ["columnOrder"])
     ),
     // addUser and updateUser: the whole user.
     ("User", S.object(listUserMembers + [("accountId", relayID), ("preferences", S.ref("Preferences"))])),
@@ -53,7 +54,10 @@ enum SynupSchemas {
     (
       "BusinessHoursDay",
       S.object([
-        ("day", S.enumeration(["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SPECIAL"])),
+        (
+          "day",
+          S.enumeration(["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SPECIAL"])
+        ),
         ("slots", S.nullable(S.array(S.object([("start", S.string), ("end", S.string)])))),
         ("specialDate", S.nullable(S.string)), ("type", S.enumeration(["OPEN", "CLOSED"])),
       ])

@@ -2,6 +2,7 @@
 /// (`syn serve --state`), or one tenant through the control plane (`mock save`).
 
 import Synchronization
+
 extension Simulator {
   /// A simulator holding the state `file` saved, or none yet when there is
   /// no such file; `POST /_sim/snapshot` and `saveState()` write there.

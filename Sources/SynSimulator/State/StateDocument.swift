@@ -1,9 +1,10 @@
+import SynJSON
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import SynJSON
 
 /// The versioned JSON forms of saved state: every tenant of a simulator
 /// (`syn serve --state`), or one tenant (`mock save`):

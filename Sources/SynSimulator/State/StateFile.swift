@@ -1,9 +1,10 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Synchronization
 
 /// A file holding saved state, read whole and replaced atomically: the bytes
 /// go to a new file in the same folder, which is flushed to disk and then

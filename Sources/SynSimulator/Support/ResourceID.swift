@@ -1,4 +1,5 @@
 import SynHTTP
+
 /// A UUID held as 128 bits: 16 bytes per stored id instead of a 36-character
 /// string, hashed without touching text. Printed in lowercase 8-4-4-4-12 form.
 struct ResourceID: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import SynHTTP
+
 /// The URLs the simulator hands out that a browser or an upload client opens.
 ///
 /// They point at the simulator itself under the fixed origin

@@ -15,7 +15,8 @@ enum TopLevelDomains {
   }
 
   private static let all = Set(
-    [countryCodes, legacyGeneric, newGeneric].joined(separator: " ").split(whereSeparator: \.isWhitespace).map(String.init))
+    [countryCodes, legacyGeneric, newGeneric].joined(separator: " ").split(whereSeparator: \.isWhitespace).map(
+      String.init))
 
   private static let countryCodes = """
     ac ad ae af ag ai al am an ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw \
