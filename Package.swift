@@ -35,7 +35,7 @@ let package = Package(
     .target(name: "SynSimulator", dependencies: ["SynJSON", "SynHTTP", "SynCatalog"], swiftSettings: strictSwift6),
     // Lexer, parser, AST and diagnostics of the syn language.
     .target(name: "SynLanguage", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
-    // Interpreter, sessions, expectations and the test runner.
+    // Interpreter, sessions, expectations and the test runner; the command line injects both backends.
     .target(
       name: "SynRuntime",
       dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage"],

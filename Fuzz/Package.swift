@@ -18,6 +18,7 @@ let strictSwift6: [SwiftSetting] = [
     "-swift-version", "6", "-package-name", "syn",
     "-enable-upcoming-feature", "ExistentialAny",
     "-enable-upcoming-feature", "InternalImportsByDefault",
+    "-enable-upcoming-feature", "MemberImportVisibility",
   ])
 ]
 
@@ -30,11 +31,11 @@ let package = Package(
     .target(name: "SynJSON", swiftSettings: strictSwift6),
     .target(name: "SynHTTP", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
     .target(name: "SynCatalog", swiftSettings: strictSwift6),
-    .target(name: "SynSimulator", dependencies: ["SynJSON", "SynHTTP"], swiftSettings: strictSwift6),
+    .target(name: "SynSimulator", dependencies: ["SynJSON", "SynHTTP", "SynCatalog"], swiftSettings: strictSwift6),
     .target(name: "SynLanguage", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
     .target(
       name: "SynRuntime",
-      dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage", "SynSimulator"],
+      dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage"],
       swiftSettings: strictSwift6),
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit"),
     .target(
