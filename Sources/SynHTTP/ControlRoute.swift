@@ -34,6 +34,12 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   }
 
   /// True for any path under the control plane, whether or not it names a route.
+  /// Marks a control answer that refuses the request itself (a bad value,
+  /// nothing to act on): a `mock` statement answered so is a runtime error.
+  /// An answer without it is one the real API could give (the OAuth callback's
+  /// 400 `invalid_state` for a flow that expired), and a script checks it with `expect`.
+  public static let refusalHeader = "Syn-Control-Refusal"
+
   public static func isControlPath(_ path: some StringProtocol) -> Bool {
     path == "/_sim" || path.hasPrefix("/_sim/")
   }

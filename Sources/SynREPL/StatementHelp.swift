@@ -95,7 +95,11 @@ struct StatementHelp {
     case .fail:
       ("end the case as failed", [("fail \"message\"", "")])
     case .mock:
-      ("control the simulator (in process or syn serve)", mockForms.map { ($0.form, $0.meaning) })
+      (
+        "control the simulator (in process or syn serve); the answer is the last response, "
+          + "a refusal (a bad value, nothing to act on) a runtime error",
+        mockForms.map { ($0.form, $0.meaning) }
+      )
     case .test:
       (
         "start a test case (in files for syn test)",
@@ -117,9 +121,9 @@ struct StatementHelp {
 
   /// The form of each `mock` command, in the order of `MockCommand.names` (a test holds them equal).
   static let mockForms: [(command: String, form: String, meaning: String)] = [
-    ("reset", "mock reset", "the account as new again, same keys"),
+    ("reset", "mock reset", "the tenant as new again, same keys"),
     ("plan", "mock plan " + MockCommand.plans.joined(separator: "|"), "leaving Free starts a fresh paid month"),
-    ("clock", "mock clock \"2026-05-01T00:00:00Z\" | +31d", "set the account's clock, or advance it: s, m, h, d"),
+    ("clock", "mock clock \"2026-05-01T00:00:00Z\" | +31d", "set the tenant's clock, or advance it: s, m, h, d"),
     ("seed", "mock seed 42", "deterministic ids from here on"),
     ("usage", "mock usage posts=19", "posts counted in the current period"),
     ("fault", "mock fault 500 [times 2] [on VERB NOUN]", "the next matching requests fail before any change"),
@@ -127,8 +131,8 @@ struct StatementHelp {
       "authorize", "mock authorize [handle=@alice] [decision=approve|deny]",
       "play the end user on the latest connect flow"
     ),
-    ("save", "mock save \"tenant.json\"", "the account's whole state to a file"),
-    ("load", "mock load \"tenant.json\"", "and back: the account as it was saved"),
+    ("save", "mock save \"tenant.json\"", "the tenant's whole state to a file"),
+    ("load", "mock load \"tenant.json\"", "and back: the tenant as it was saved"),
   ]
 
   static func topic(_ keyword: String) -> Topic? {

@@ -115,6 +115,29 @@ import Testing
     #expect(stop?.runtimeMessage?.hasPrefix("mock plan failed: the simulator answered 400:") == true)
   }
 
+  /// The spec's rule for `mock` answers: what the real API could answer (the
+  /// callback's 400 for an expired flow) is a response, checked with `expect`;
+  /// a refusal no callback could give (no flow was ever started) is an error.
+  @Test func anExpiredConnectFlowIsAResponseNotAnError() async throws {
+    let harness = try await Harness.start()
+    let stop = await harness.run(
+      """
+      connect account twitter
+      mock clock +11m
+      mock authorize handle=@alice
+      expect status 400
+      expect error invalid_state
+      """)
+    #expect(stop == nil)
+    #expect(harness.session.last?.response.status == 400)
+  }
+
+  @Test func authorizingWithNoFlowEverStartedIsARuntimeError() async throws {
+    let harness = try await Harness.start()
+    let stop = await harness.run("mock authorize handle=@alice")
+    #expect(stop?.runtimeMessage?.hasPrefix("mock authorize failed: the simulator answered 409:") == true)
+  }
+
   @Test func setApiKeyChangesTheKeySent() async throws {
     let harness = try await Harness.start()
     await harness.run("set apiKey \"sk_live_unknown\"\nlist profiles")

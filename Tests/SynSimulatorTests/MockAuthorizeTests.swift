@@ -74,9 +74,7 @@ import Testing
     try client.startConnect(#"{"state":"second"}"#)
     #expect(try client.control("/_sim/authorize", #"{"handle":"a"}"#)["state"] == "second")
     #expect(try client.control("/_sim/authorize", #"{"handle":"b"}"#)["state"] == "first")
-    let reply = client.send("POST", "/_sim/authorize")
-    #expect(reply.status == 409)
-    #expect(reply.text == Self.noPendingFlow)
+    Self.expectCallbackAnswer(client.send("POST", "/_sim/authorize"))
   }
 
   @Test func aFlowCompletedInTheBrowserIsNoLongerPending() throws {
@@ -84,17 +82,39 @@ import Testing
     let authUrl = try client.startConnect()
     let callback = try #require(try client.open(authUrl).headers["Location"])
     _ = try client.open(callback)
-    #expect(client.send("POST", "/_sim/authorize").status == 409)
+    Self.expectCallbackAnswer(client.send("POST", "/_sim/authorize"))
   }
 
-  @Test func noFlowOrAnExpiredOneIs409() throws {
+  /// No flow to act on is a misuse of the control plane, marked as its refusal.
+  @Test func noFlowEverStartedIsARefusalOfTheControlPlane() throws {
     let client = try TestClient()
-    #expect(client.send("POST", "/_sim/authorize").text == Self.noPendingFlow)
-    try client.startConnect()
-    try client.advanceClock("10m")
     let reply = client.send("POST", "/_sim/authorize")
     #expect(reply.status == 409)
     #expect(reply.text == Self.noPendingFlow)
+    #expect(reply.headers["Syn-Control-Refusal"] == "true")
+  }
+
+  /// An expired flow answers what its callback answers (spec section 3): a
+  /// response the real API gives, not a refusal of the control plane.
+  @Test func anExpiredFlowAnswersTheCallbacksInvalidState() throws {
+    let client = try TestClient()
+    try client.startConnect()
+    try client.advanceClock("10m")
+    Self.expectCallbackAnswer(client.send("POST", "/_sim/authorize"))
+  }
+
+  @Test func aRefusedValueIsARefusalOfTheControlPlane() throws {
+    let client = try TestClient()
+    try client.startConnect()
+    let reply = client.send("POST", "/_sim/authorize", body: #"{"decision":"maybe"}"#)
+    #expect(reply.status == 400)
+    #expect(reply.headers["Syn-Control-Refusal"] == "true")
+  }
+
+  static func expectCallbackAnswer(_ reply: Reply, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(reply.status == 400, sourceLocation: sourceLocation)
+    #expect(reply.text == ConnectCallbackTests.invalidState, sourceLocation: sourceLocation)
+    #expect(reply.headers["Syn-Control-Refusal"] == nil, sourceLocation: sourceLocation)
   }
 
   @Test func deletingTheProfileEndsItsPendingFlows() throws {
@@ -102,7 +122,7 @@ import Testing
     let profile = try #require(try client.createProfile(#"{"name":"P"}"#)["id"]?.stringValue)
     let authUrl = try client.startConnect(#"{"profileId":"\#(profile)"}"#)
     #expect(client.send("DELETE", "/v1/profiles/\(profile)").status == 204)
-    #expect(client.send("POST", "/_sim/authorize").status == 409)
+    Self.expectCallbackAnswer(client.send("POST", "/_sim/authorize"))
     #expect(try client.open(authUrl).text == ConnectCallbackTests.invalidState)
   }
 

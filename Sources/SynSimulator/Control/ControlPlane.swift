@@ -36,7 +36,9 @@ extension Simulator {
         return .json(200, tenant.withState { $0.snapshot(tenantID: tenant.id) })
       }
     } catch {
-      return error.response
+      var refusal = error.response
+      if !error.isTheAPIsAnswer { refusal.headers.add(ControlRoute.refusalHeader, "true") }
+      return refusal
     }
   }
 

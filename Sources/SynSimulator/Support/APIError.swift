@@ -13,6 +13,9 @@ struct APIError: Error, Sendable {
   /// Extra members after the envelope, e.g. `current`, `limit`, `plan`.
   var context: [JSONObject.Member] = []
   var headers = HTTPHeaders()
+  /// True for an answer the real API gives (the callback's `invalid_state`)
+  /// that the control plane passes on; false for the control plane's own refusals.
+  var isTheAPIsAnswer = false
 
   var response: HTTPResponse {
     var envelope = JSONObject([

@@ -71,13 +71,20 @@ extension TenantState {
 
   /// POST /_sim/authorize: the end user decides on the latest pending flow,
   /// which ends as its callback would; answers the final redirect's parameters.
+  /// With none pending, the latest flow expired or was used: the callback's own
+  /// 400 `invalid_state`. Only a tenant that never started a flow is refused.
   mutating func authorizeLatestFlow(_ decision: EndUserDecision) throws(APIError) -> JSONValue {
     guard let latest = connectSessions.latestPending(at: now),
       let session = connectSessions.close(latest.state, at: now)
     else {
-      throw APIError(
-        status: 409, code: "no_pending_flow",
-        message: "No connect flow is pending: start one with POST /v1/connect/twitter")
+      guard connectSessions.hasStartedAFlow else {
+        throw APIError(
+          status: 409, code: "no_pending_flow",
+          message: "No connect flow is pending: start one with POST /v1/connect/twitter")
+      }
+      var callbackAnswer = APIError.invalidState
+      callbackAnswer.isTheAPIsAnswer = true
+      throw callbackAnswer
     }
     let outcome: ConnectResult.Outcome
     switch decision {

@@ -13,6 +13,11 @@ struct ConnectSessions: Sendable, Codable {
     order.append(session.state)
   }
 
+  /// Whether the tenant ever started a flow (the list keeps the latest one, even once it has ended).
+  var hasStartedAFlow: Bool {
+    !order.isEmpty
+  }
+
   /// Whether a flow, pending or ended but not yet forgotten, has the state.
   func holds(state: String) -> Bool {
     byState[state] != nil
