@@ -59,7 +59,7 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
     case .removeTag: "removeTag"
     case .listTags: "listAllTags"
     case .listTagLocations: "searchLocationsByTag"
-    case .listSubcategories: "subCategories"
+    case .listSubcategories: "subcategories"
     case .listCountries: "supportedCountries"
     }
   }
@@ -270,7 +270,7 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
     case .listSubcategories:
       return Operation(
         id, "list", "subcategory", plural: "subcategories", method: "GET", path: "/api/v4/sub-categories",
-        doc: "The categories a location may have; answers data.subCategories.")
+        doc: "The categories a location may have (primary:false ones only as additional); answers data.subcategories.")
     case .listCountries:
       return Operation(
         id, "list", "country", plural: "countries", method: "GET", path: "/api/v4/countries",
