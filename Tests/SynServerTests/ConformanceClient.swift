@@ -62,6 +62,11 @@ final class ConformanceClient {
     return answer
   }
 
+  /// Whether `/openapi.json` says the simulator answers `operation` 501, not simulated yet.
+  func documentsNotSimulated(_ operation: Operation) -> Bool {
+    document["paths"]?[operation.path]?[operation.method.lowercased()]?["responses"]?["501"] != nil
+  }
+
   /// A control-plane request of this client's tenant.
   @discardableResult
   func control(_ route: String, _ body: JSONValue) -> JSONValue {
