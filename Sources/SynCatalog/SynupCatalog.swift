@@ -370,14 +370,14 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
       return Operation(
         id, "add", "user-and-folder", plural: "users-and-folders", method: "POST",
         path: "/api/v4/users/add_user_and_folder", body: input,
-        fields: Fields.user.map(\.optional) + [
+        fields: Fields.user + [
           Field("locale", .string, constraints: "ENGLISH", doc: "The user's language."),
           Field("name", .string, required: true, constraints: "unique; as create folder", doc: "The new folder."),
           Field("locationIds", .array(.string), constraints: "base64 Location:N ids", doc: "Moved into the folder."),
           Field("socialProfileIds", .array(.string), doc: "Accepted and ignored."),
           Field("isDefaultFolder", .boolean, doc: "Make it the user's default folder (no visible effect)."),
           Field(
-            "userId", .string, constraints: "base64 User:N; then the user fields are ignored",
+            "userId", .string, constraints: "base64 User:N; the user fields are then ignored",
             doc: "An existing user instead of a new one."),
         ],
         doc: "Create a user (email, roleId, firstName) and a folder for them, all or nothing; "
@@ -502,7 +502,7 @@ enum SynupFields {
 
 extension Field {
   /// The same field, not required (update operations).
-  var optional: Field {
+  fileprivate var optional: Field {
     var field = self
     field.isRequired = false
     return field

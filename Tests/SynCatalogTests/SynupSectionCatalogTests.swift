@@ -175,4 +175,33 @@ extension SynupCatalogTests {
       path: "/api/v4/automations/temporary-close-location-with-reopening-date", body: .wrapped("input"),
       positional: ["locationId"]),
   ]
+
+  /// The required fields (`*`) of section 4's tables, in their order.
+  @Test(arguments: [
+    ("add user-and-folder", ["email", "roleId", "firstName", "name"]),
+    ("star photos", ["locationId", "starred"]),
+    (
+      "create grid-report",
+      [
+        "locationId", "keywords", "businessName", "businessStreet", "businessCity", "businessCountry", "businessState",
+        "latitude", "longitude", "distance", "distanceUnit", "gridSize",
+      ]
+    ),
+    ("create campaign", ["locationId", "name", "locationCustomers"]),
+    ("connect listing", ["locationId", "connectedAccountId", "connectedAccountListingId"]),
+    ("get ranking-timeline", ["fromDate", "toDate", "locationIds", "source"]),
+    (
+      "update review-widget",
+      [
+        "widgetId", "name", "minimumRating", "reviewCount", "readOnly", "sites", "widgetType", "widgetWidth",
+        "widgetHeight",
+      ]
+    ),
+    ("close location", ["locationId", "name", "startDate", "startTime", "endDate"]),
+  ])
+  func requiredFieldsAreSection4s(statement: String, required: [String]) throws {
+    let words = statement.split(separator: " ").map(String.init)
+    let operation = try #require(Catalog.synup.operation(verb: words[0], noun: words[1]))
+    #expect(operation.fields.filter(\.isRequired).map(\.name) == required)
+  }
 }
