@@ -143,9 +143,7 @@ extension ResponseConformanceTests {
     client.control("fault", ["status": 500, "times": 1])
     client.call(.synup, "list tag")
     for operation in Catalog.synup.operations where client.documentsNotSimulated(operation) {
-      client.call(
-        .synup, operation.name, path: operation.path.replacing(/\{[^}]*\}/, with: "x"),
-        body: operation.body == .none ? nil : [:])
+      client.callWithPlaceholders(operation)
     }
 
     for name in Catalog.synup.operations.map(\.name) {
