@@ -1,6 +1,8 @@
-// Synup API v4 as specified in ../shared/spec/synup.md section 4. Reads are
-// GET with query parameters (arrays travel as JSON text); writes are POST with
-// the fields inside {"input": {...}}, which the catalog adds.
+// Synup API v4 as specified in ../shared/spec/synup.md section 4 and, for the
+// other sections of the table of contents, synup-sections.md sections 3 and 4.
+// Reads are GET with query parameters (arrays travel as JSON text); most writes
+// are POST with the fields inside {"input": {...}}, which the catalog adds, and
+// some send a bare object (synup-sections.md 2.1).
 
 extension Catalog {
   public static let synup = Catalog(
@@ -23,6 +25,24 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
   case addTag, removeTag, listTags, listTagLocations
   case listSubcategories
   case listCountries
+  case createUserAndFolder
+  case listPhotos, addPhotos, getPhotoRequest, starPhotos, removePhotos
+  case listSubscriptions, listPlanSites
+  case createGridReport, listGridReports, getGridReport
+  case createCampaign, addCampaignCustomers, listCampaigns, listCampaignCustomers
+  case listPremiumListings, listAdditionalListings, listVoiceListings, getAIListings
+  case listDuplicates, listAccountDuplicates, markDuplicate, unmarkDuplicate
+  case connectGoogle, connectFacebook, disconnectGoogle, disconnectFacebook
+  case listConnectedAccounts, getConnectedAccount, listGoogleFolders, listSuggestions, listAccountListings
+  case triggerMatches, confirmMatches, connectListing, disconnectListing, createGMBListing
+  case createConnectURL, disconnectOAuthConnection
+  case addKeywords, listKeywords, archiveKeyword, getKeywordPerformance, getRankingTimeline, getRankingHistogram
+  case getGoogleAnalytics, getFacebookAnalytics, getBingAnalytics
+  case listReviewSources, listAccountReviewSources, updateReviewSources
+  case listReviews, getReviews, respondReview, editResponse, archiveResponse
+  case getReviewOverview, getReviewTimeline, getReviewSiteStats
+  case createReviewWidget, updateReviewWidget
+  case closeLocation
 
   /// The GraphQL field the answer sits under: `{"data":{"addUser": ...}}`, named in error bodies too.
   public var graphQLField: String {
@@ -59,8 +79,70 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
     case .removeTag: "removeTag"
     case .listTags: "listAllTags"
     case .listTagLocations: "searchLocationsByTag"
-    case .listSubcategories: "subCategories"
+    case .listSubcategories: "subcategories"
     case .listCountries: "supportedCountries"
+    case .createUserAndFolder: "addUserAndFolder"
+    case .listPhotos: "mediaFilesOfLocation"
+    case .addPhotos: "addLocationPhotos"
+    // The docs' name; the simulator answers the SDK's bulkImageProcessingStatus too (synup-sections.md 4.1).
+    case .getPhotoRequest: "getLocationPhotosUploadStatus"
+    case .starPhotos: "starUnstarLocationPhotos"
+    case .removePhotos: "removeLocationPhotos"
+    case .listSubscriptions: "activeSubscriptions"
+    case .listPlanSites: "planSites"
+    case .createGridReport: "createGridrankReport"
+    // The docs' name; the simulator answers the SDK's allGridrankReports too (synup-sections.md 4.4).
+    case .listGridReports: "gridrankReportsByLocationId"
+    case .getGridReport: "gridrankReportById"
+    case .createCampaign: "createReviewCampaign"
+    case .addCampaignCustomers: "addCustomersToReviewCampaign"
+    case .listCampaigns: "listReviewCampaigns"
+    case .listCampaignCustomers: "reviewCampaignInfo"
+    case .listPremiumListings, .listAdditionalListings: "listingsForLocation"
+    case .listVoiceListings: "voiceAssistantsForLocation"
+    case .getAIListings: "fetchAiListings"
+    case .listDuplicates: "duplicateListingsForLocation"
+    case .listAccountDuplicates: "duplicateListingsRollup"
+    case .markDuplicate: "markAsDuplicate"
+    case .unmarkDuplicate: "markAsNotDuplicate"
+    case .connectGoogle: "bulkConnectLinkForGoogle"
+    case .connectFacebook: "bulkConnectLinkForFacebook"
+    case .disconnectGoogle: "gmbBulkDisconnect"
+    case .disconnectFacebook: "fbBulkDisconnect"
+    case .listConnectedAccounts: "connectedAccountsInfo"
+    case .getConnectedAccount: "connectedAccountDetails"
+    case .listGoogleFolders: "getFoldersUnderGoogleAccount"
+    case .listSuggestions: "connectionSuggestionsForAccount"
+    case .listAccountListings: "connectedAccountListings"
+    case .triggerMatches: "connectedAccountsTriggerMatches"
+    case .confirmMatches: "confirmConnectMatches"
+    case .connectListing: "connectListing"
+    case .disconnectListing, .disconnectOAuthConnection: "disconnectConnectedAccountsLocations"
+    case .createGMBListing: "createGmbListingForLocation"
+    // The SDK's name; the white-label SDK reads createConnectUrl, which the simulator answers too (4.7).
+    case .createConnectURL: "connectUrl"
+    case .addKeywords: "addKeywords"
+    case .listKeywords, .getKeywordPerformance: "keywordsByLocationId"
+    case .archiveKeyword: "archiveKeyword"
+    case .getRankingTimeline: "rankingsRollupByDate"
+    case .getRankingHistogram: "rankingsRollupByKeywordCount"
+    case .getGoogleAnalytics: "googleInsights"
+    case .getFacebookAnalytics: "facebookInsights"
+    case .getBingAnalytics: "bingInsights"
+    case .listReviewSources: "interactionsSetting"
+    case .listAccountReviewSources: "interactionSiteConfig"
+    case .updateReviewSources: "editInteractionsSetting"
+    case .listReviews: "interactions"
+    case .getReviews: "interactionDetails"
+    case .respondReview: "respondToInteraction"
+    case .editResponse: "editResponse"
+    case .archiveResponse: "archiveResponse"
+    case .getReviewOverview: "interactionsAnalyticsStats"
+    case .getReviewTimeline: "interactionsChartData"
+    case .getReviewSiteStats: "interactionsSitesStats"
+    case .createReviewWidget: "addReviewWidget"
+    case .updateReviewWidget: "editReviewWidget"
+    case .closeLocation: "createFlowFromRecipe"
     }
   }
 
@@ -270,17 +352,75 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
     case .listSubcategories:
       return Operation(
         id, "list", "subcategory", plural: "subcategories", method: "GET", path: "/api/v4/sub-categories",
-        doc: "The categories a location may have; answers data.subCategories.")
+        doc: "The categories a location may have (primary:false ones only as additional); answers data.subcategories.")
     case .listCountries:
       return Operation(
         id, "list", "country", plural: "countries", method: "GET", path: "/api/v4/countries",
         doc: "The countries and states a location may be in; answers data.supportedCountries.")
+    case .listSubscriptions:
+      return Operation(
+        id, "list", "subscription", method: "GET", path: "/api/v4/subscriptions",
+        doc: "The account's active subscriptions; answers data.activeSubscriptions.")
+    case .listPlanSites:
+      return Operation(
+        id, "list", "plan-site", method: "GET", path: "/api/v4/plan-sites",
+        doc: "The directory sites of the account's plan; answers data.planSites.")
+
+    case .createUserAndFolder:
+      return Operation(
+        id, "add", "user-and-folder", plural: "users-and-folders", method: "POST",
+        path: "/api/v4/users/add_user_and_folder", body: input,
+        fields: Fields.user + [
+          Field("locale", .string, constraints: "ENGLISH", doc: "The user's language."),
+          Field("name", .string, required: true, constraints: "unique; as create folder", doc: "The new folder."),
+          Field("locationIds", .array(.string), constraints: "base64 Location:N ids", doc: "Moved into the folder."),
+          Field("socialProfileIds", .array(.string), doc: "Accepted and ignored."),
+          Field("isDefaultFolder", .boolean, doc: "Make it the user's default folder (no visible effect)."),
+          Field(
+            "userId", .string, constraints: "base64 User:N; the user fields are then ignored",
+            doc: "An existing user instead of a new one."),
+        ],
+        doc: "Create a user (email, roleId, firstName) and a folder for them, all or nothing; "
+          + "answers data.addUserAndFolder.")
+    case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos: return photoOperation
+    case .createGridReport, .listGridReports, .getGridReport: return gridRankOperation
+    case .createCampaign, .addCampaignCustomers, .listCampaigns, .listCampaignCustomers: return campaignOperation
+    case .listPremiumListings, .listAdditionalListings, .listVoiceListings, .getAIListings, .listDuplicates,
+      .listAccountDuplicates, .markDuplicate, .unmarkDuplicate:
+      return listingOperation
+    case .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
+      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
+      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
+      .disconnectOAuthConnection:
+      return connectedAccountOperation
+    case .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance, .getRankingTimeline,
+      .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics:
+      return rankingOperation
+    case .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews,
+      .respondReview, .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
+      .createReviewWidget, .updateReviewWidget:
+      return reviewOperation
+    case .closeLocation:
+      return Operation(
+        id, "close", "location", method: "POST",
+        path: "/api/v4/automations/temporary-close-location-with-reopening-date", body: input,
+        fields: [
+          Field(
+            "locationId", .string, required: true, constraints: "base64 Location:N or bare digits",
+            doc: "The location."),
+          Field("name", .string, required: true, constraints: "non-blank", doc: "The automation's name."),
+          Field("startDate", .string, required: true, constraints: "YYYY-MM-DD, UTC", doc: "First day closed."),
+          Field("startTime", .string, required: true, constraints: "HH:MM:SS, UTC", doc: "Time the closure starts."),
+          Field("endDate", .string, required: true, constraints: "YYYY-MM-DD after startDate", doc: "Reopening day."),
+        ],
+        positionalFields: ["locationId"],
+        doc: "Close a location temporarily until a reopening date; answers data.createFlowFromRecipe.")
     }
   }
 }
 
 /// Fields shared by several Synup operations.
-private enum SynupFields {
+enum SynupFields {
   static let page = [
     Field("first", .integer, constraints: ">= 0, default 50", doc: "Page size, from the newest."),
     Field("after", .string, constraints: "a cursor (node id)", doc: "Start after this node."),

@@ -13,7 +13,7 @@ import Testing
     var testDescription: String { "\(verb) \(noun)" }
   }
 
-  /// language.md section 6's Synup list, and the other routes of synup.md section 4.
+  /// language.md section 6's Synup list, the other routes of synup.md section 4, then synup-sections.md's.
   static let expected: [Expected] = [
     Expected(verb: "create", noun: "user", method: "POST", path: "/api/v4/users/create", body: .wrapped("input")),
     Expected(verb: "list", noun: "users", method: "GET", path: "/api/v4/users", body: .none),
@@ -97,7 +97,7 @@ import Testing
       positional: ["tags"]),
     Expected(verb: "list", noun: "subcategories", method: "GET", path: "/api/v4/sub-categories", body: .none),
     Expected(verb: "list", noun: "countries", method: "GET", path: "/api/v4/countries", body: .none),
-  ]
+  ] + sectionOperations
 
   @Test(arguments: expected)
   func operationExists(expected: Expected) throws {

@@ -63,6 +63,19 @@ final class ConformanceClient {
     return answer
   }
 
+  /// Calls a Synup `operation` with `x` for each path parameter and, if it takes a body, `{}`.
+  @discardableResult
+  func callWithPlaceholders(_ operation: Operation) -> JSONValue {
+    call(
+      .synup, operation.name, path: operation.path.replacing(/\{[^}]*\}/, with: "x"),
+      body: operation.body == .none ? nil : [:])
+  }
+
+  /// Whether `/openapi.json` says the simulator answers `operation` 501, not simulated yet.
+  func documentsNotSimulated(_ operation: Operation) -> Bool {
+    document["paths"]?[operation.path]?[operation.method.lowercased()]?["responses"]?["501"] != nil
+  }
+
   /// A control-plane request of this client's tenant.
   @discardableResult
   func control(_ route: String, _ body: JSONValue) -> JSONValue {

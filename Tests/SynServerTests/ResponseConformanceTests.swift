@@ -148,6 +148,9 @@ extension ResponseConformanceTests {
     client.call(.synup, "list role", headers: [("Authorization", "API wrong")])
     client.control("fault", ["status": 500, "times": 1])
     client.call(.synup, "list tag")
+    for operation in Catalog.synup.operations where client.documentsNotSimulated(operation) {
+      client.callWithPlaceholders(operation)
+    }
 
     for name in Catalog.synup.operations.map(\.name) {
       #expect(client.seen.contains { $0.hasPrefix("synup \(name) ") }, "\(name) never called")

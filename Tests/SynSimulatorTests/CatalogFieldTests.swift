@@ -14,7 +14,9 @@ import Testing
   @Test(arguments: SynupOperationID.allCases)
   func everyCatalogFieldIsInTheInputType(id: SynupOperationID) throws {
     let operation = id.operation
-    guard let inputType = id.handler.inputType else {
+    // An operation not simulated yet has no reader of its fields to agree with.
+    guard let handler = id.handler else { return }
+    guard let inputType = handler.inputType else {
       #expect(operation.body == .none, "\(operation.name) sends a body that no input type reads")
       return
     }

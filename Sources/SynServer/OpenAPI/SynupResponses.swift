@@ -4,12 +4,14 @@ import SynJSON
 /// Each Synup operation's answers (spec/synup.md 2 and 4): HTTP 200 with
 /// `{"data":{"<field>": value}}`, or at 200 too one of the error shapes
 /// (a bad id, a coercion error); 400 when a query parameter cannot be
-/// read, 401 for a bad key, 500 for a server failure.
+/// read, 401 for a bad key, 500 for a server failure. An operation the
+/// simulator does not simulate yet answers 501 instead.
 enum SynupResponses {
   typealias S = JSONSchema
 
-  /// The schema of the value under the operation's GraphQL field.
-  static func value(of id: SynupOperationID) -> JSONValue {
+  /// The schema of the value under the operation's GraphQL field; nil while the
+  /// simulator answers the operation 501 (its value is then documented as any).
+  static func value(of id: SynupOperationID) -> JSONValue? {
     switch id {
     case .createUser, .updateUser: userPayload
     case .listUsers: S.ref("UserConnection")
@@ -38,13 +40,27 @@ enum SynupResponses {
     case .listTags: S.array(S.ref("Tag"))
     case .listSubcategories: S.array(S.ref("SubCategory"))
     case .listCountries: S.array(S.ref("Country"))
+    case .createUserAndFolder, .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
+      .listSubscriptions, .listPlanSites, .createGridReport, .listGridReports, .getGridReport, .createCampaign,
+      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
+      .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
+      .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
+      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
+      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
+      .disconnectOAuthConnection, .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
+      .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
+      .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
+      .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
+      .createReviewWidget, .updateReviewWidget, .closeLocation:
+      nil
     }
   }
 
   /// The `responses` object of `operation`.
   static func responses(for operation: Operation, _ id: SynupOperationID) -> JSONObject {
     let field = id.graphQLField
-    let success = S.object([("data", S.object([(field, value(of: id))]))])
+    let valueSchema = value(of: id)
+    let success = S.object([("data", S.object([(field, valueSchema ?? S.any)]))])
     var responses = JSONObject()
     responses["200"] = OpenAPIResponse.json(
       "data.\(field), or an error at 200 (an invalid id, an input that does not fit the input type)",
@@ -55,6 +71,9 @@ enum SynupResponses {
       responses["413"] = OpenAPIResponse.json("PayloadTooLargeError", S.ref("PayloadTooLargeError"))
     }
     responses["500"] = OpenAPIResponse.json("a server failure (SY90006)", S.ref("ErrorBody"))
+    if valueSchema == nil {
+      responses["501"] = OpenAPIResponse.json("the simulator does not simulate this operation yet", S.ref("ErrorBody"))
+    }
     return responses
   }
 

@@ -68,10 +68,7 @@ enum SynupSchemas {
     ),
     (
       "SubCategory",
-      S.object([
-        ("id", relayID), ("databaseId", S.integer), ("name", S.string), ("categoryId", S.integer),
-        ("categoryName", S.string),
-      ])
+      S.object([("databaseId", S.integer), ("id", relayID), ("name", S.string), ("primary", S.boolean)])
     ),
     (
       "PageInfo",

@@ -100,7 +100,7 @@ struct LocationFields: Sendable, Codable {
     return []
   }
 
-  /// The primary subcategory (SY10024 blank, SY10025 unknown) and up to nine
+  /// The primary subcategory (SY10024 blank, SY10025 unknown or additional-only) and up to nine
   /// additional ones (SY10026), all from the category table.
   private mutating func applyCategories(_ input: SynupInput) -> [SynupFieldError] {
     var errors: [SynupFieldError] = []
@@ -109,7 +109,7 @@ struct LocationFields: Sendable, Codable {
       if text.isBlank {
         errors.append(
           SynupFieldError("SY10024", "Primary subcategory can't be blank", key: "subCategoryId", value: text))
-      } else if let id = RelayID(text, as: .subCategory), SubCategory.named(id.number) != nil {
+      } else if let id = RelayID(text, as: .subCategory), SubCategory.named(id.number)?.isPrimary == true {
         subCategory = id.number
       } else {
         errors.append(SynupFieldError("SY10025", "Primary subcategory is invalid", key: "subCategoryId", value: text))

@@ -2,12 +2,15 @@ import SynJSON
 
 /// The simulator's category table (spec 4 decision: a small built-in one
 /// holding the evidenced `SubCategory:20`). A location's primary category and
-/// its additional categories are subcategories of this table.
+/// its additional categories are subcategories of this table; the rows that
+/// are not primary may only be additional (synup-sections.md 4.2).
 struct SubCategory: Sendable {
   let number: Int
   let name: String
   let categoryId: Int
   let categoryName: String
+  /// Whether a location may have it as its primary category (`subCategoryId`).
+  var isPrimary = true
 
   static let all: [SubCategory] = [
     SubCategory(number: 1, name: "Auto Repair", categoryId: 1, categoryName: "Automotive"),
@@ -16,6 +19,8 @@ struct SubCategory: Sendable {
     SubCategory(number: 21, name: "Cafe", categoryId: 2, categoryName: "Food & Dining"),
     SubCategory(number: 22, name: "Bakery", categoryId: 2, categoryName: "Food & Dining"),
     SubCategory(number: 23, name: "Bar", categoryId: 2, categoryName: "Food & Dining"),
+    SubCategory(number: 24, name: "Catering", categoryId: 2, categoryName: "Food & Dining", isPrimary: false),
+    SubCategory(number: 25, name: "Food Delivery", categoryId: 2, categoryName: "Food & Dining", isPrimary: false),
     SubCategory(number: 40, name: "Dentist", categoryId: 3, categoryName: "Health & Medical"),
     SubCategory(number: 41, name: "Doctor", categoryId: 3, categoryName: "Health & Medical"),
     SubCategory(number: 42, name: "Pharmacy", categoryId: 3, categoryName: "Health & Medical"),
@@ -35,14 +40,8 @@ struct SubCategory: Sendable {
 
   var id: RelayID { RelayID(.subCategory, number) }
 
-  /// An entry of `GET /sub-categories`.
+  /// An entry of `GET /sub-categories`, keys in the evidenced order.
   var json: JSONValue {
-    [
-      "id": .string(id.text),
-      "databaseId": .int(number),
-      "name": .string(name),
-      "categoryId": .int(categoryId),
-      "categoryName": .string(categoryName),
-    ]
+    ["databaseId": .int(number), "id": .string(id.text), "name": .string(name), "primary": .bool(isPrimary)]
   }
 }

@@ -3,8 +3,9 @@ import SynJSON
 
 extension SynupOperationID {
   /// The simulator's answer to each operation: an operation added to the catalog adds its case here.
+  /// Nil for an operation not simulated yet, which answers 501.
   /// A closure that throws says `throws(SynupFailure)`, as Swift infers no typed throw from context.
-  var handler: SynupHandler {
+  var handler: SynupHandler? {
     typealias Inputs = SynupInputTypes
     switch self {
     case .createUser: return .payloadMutation(Inputs.createUser, .user) { $0.createUser($1, at: $2) }
@@ -92,63 +93,36 @@ extension SynupOperationID {
       return .query { account, query, _, now throws(SynupFailure) in try account.locationsByTag(query, at: now) }
     case .listSubcategories: return .query { _, _, _, _ in .array(SubCategory.all.map(\.json)) }
     case .listCountries: return .query { _, _, _, _ in Countries.supported }
+    case .createUserAndFolder, .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
+      .listSubscriptions, .listPlanSites, .createGridReport, .listGridReports, .getGridReport, .createCampaign,
+      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
+      .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
+      .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
+      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
+      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
+      .disconnectOAuthConnection, .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
+      .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
+      .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
+      .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
+      .createReviewWidget, .updateReviewWidget, .closeLocation:
+      return nil
     }
   }
 }
 
-/// Every Synup route the simulator knows: the catalog's operations, then the
-/// other sections of the table of contents, which answer 501 (at the paths
-/// the official SDK uses). Anything else is 404.
+/// Every Synup route the simulator knows: the catalog's operations (those not
+/// simulated yet answer 501), then two SDK routes of unknown shape that stay
+/// 501 (synup-sections.md section 3). Anything else is 404.
 extension SynupEndpoint {
   static let routes = RouteTable<SynupEndpoint>(
     grouping: SynupOperationID.allCases.map { id in
       let operation = id.operation
-      let endpoint = SynupEndpoint.operation(id.handler, field: id.graphQLField)
+      let endpoint = id.handler.map { SynupEndpoint.operation($0, field: id.graphQLField) } ?? .notSimulated
       return (operation.method, operation.path, AuthRequirement(operation.key), endpoint)
-    } + laterSections.map { ($0.method, prefix + $0.path, .required, .notSimulated) })
+    } + uncataloged.map { ($0.method, $0.path, .required, .notSimulated) })
 
-  /// The routes of the sections still to build: location photos,
-  /// subscriptions and plan sites; the composite user-and-folder
-  /// call; grid rank; review campaigns; listings; connected accounts;
-  /// rankings; profile analytics; reviews; automations. None is a catalog operation.
-  private static let laterSections: [(method: String, path: String)] = [
-    ("POST", "/locations/photos"), ("GET", "/locations/photos/requests/{requestId}"),
-    ("POST", "/locations/photos/star"), ("POST", "/locations/photos/remove"), ("GET", "/locations/{locationId}/photos"),
-    ("GET", "/subscriptions"), ("GET", "/plan-sites"),
-    ("POST", "/users/add_user_and_folder"),
-    ("POST", "/create-grid-report"), ("GET", "/locations/{locationId}/grid-reports"),
-    ("GET", "/grid-report/{reportId}"),
-    ("GET", "/locations/{locationId}/review-campaigns"), ("POST", "/locations/review-campaigns"),
-    ("GET", "/locations/review-campaigns/{campaignId}/customers"), ("POST", "/locations/review-campaigns/customers"),
-    ("GET", "/locations/{locationId}/listings/premium"), ("GET", "/locations/{locationId}/listings/additional"),
-    ("GET", "/locations/{locationId}/voice-assistants"), ("GET", "/locations/{locationId}/listings/duplicates"),
-    ("GET", "/locations/listings/duplicates"), ("POST", "/locations/listings/mark-as-duplicate"),
-    ("POST", "/locations/listings/mark-as-not-duplicate"), ("GET", "/locations/{locationId}/ai-listings"),
-    ("GET", "/connected-accounts"), ("GET", "/connected-accounts/{connectedAccountId}/details"),
-    ("GET", "/connected-accounts/{connectedAccountId}/folders"),
-    ("GET", "/connected-accounts/{connectedAccountId}/connection-suggestions"),
-    ("POST", "/connected-accounts/connected-account-listings"), ("POST", "/connected-accounts/connect-google"),
-    ("POST", "/connected-accounts/connect-facebook"), ("POST", "/connected-accounts/disconnect-google"),
-    ("POST", "/connected-accounts/disconnect-facebook"), ("POST", "/connected-accounts/trigger-matches"),
-    ("POST", "/connected-accounts/confirm-matches"), ("POST", "/connected-accounts/connect-listing"),
-    ("POST", "/connected-accounts/disconnect-listing"), ("POST", "/locations/create/gmb-listing"),
-    ("POST", "/locations/oauth_connect_url"), ("POST", "/locations/oauth-disconnect"),
-    ("GET", "/locations/{locationId}/connection_info"),
-    ("GET", "/locations/{locationId}/keywords"), ("GET", "/locations/{locationId}/keywords-performance"),
-    ("POST", "/locations/keywords"), ("POST", "/locations/keywords/archive"),
-    ("POST", "/locations/ranking-analytics-timeline"), ("POST", "/locations/ranking-sitewise-histogram"),
-    ("GET", "/locations/{locationId}/google-analytics"), ("GET", "/locations/{locationId}/bing-analytics"),
-    ("GET", "/locations/{locationId}/facebook-analytics"),
-    ("GET", "/locations/{locationId}/reviews"), ("POST", "/locations/reviews/respond"),
-    ("POST", "/locations/reviews/respond/edit"), ("POST", "/locations/reviews/respond/archive"),
-    ("GET", "/locations/{locationId}/reviews/settings"), ("POST", "/locations/reviews/settings/edit"),
-    ("GET", "/reviewDetails"), ("GET", "/review-phrases"), ("GET", "/reviews/site-config"),
-    ("GET", "/locations/{locationId}/review-analytics-overview"),
-    ("GET", "/locations/{locationId}/review-analytics-timeline"),
-    ("GET", "/locations/{locationId}/review-analytics-sites-stats"),
-    ("POST", "/automations/temporary-close-location-with-reopening-date"),
+  /// Routes the official SDK calls whose answers nothing shows; they are no catalog operation.
+  private static let uncataloged: [(method: String, path: String)] = [
+    ("GET", "/api/v4/locations/{locationId}/connection_info"), ("GET", "/api/v4/review-phrases"),
   ]
-
-  /// The API's paths all start here.
-  private static let prefix = "/api/v4"
 }
