@@ -1,3 +1,4 @@
+import SynRuntime
 import Testing
 
 @testable import SynREPL
