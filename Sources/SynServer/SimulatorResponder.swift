@@ -42,10 +42,13 @@ public struct SimulatorResponder: HTTPResponder {
     if !controlPlane, ControlRoute.isControlPath(request.uri.path) {
       return Self.json(status: 404, #"{"error":"not_found","message":"this server has no /_sim control plane"}"#)
     }
+    var headers = SynHTTP.HTTPHeaders(request.headers.map { ($0.name.rawName, $0.value) })
+    // HTTP/1's Host travels as the :authority pseudo-header, outside the fields; the
+    // simulator builds the links it hands out (authUrl, uploadUrl) from it.
+    if let authority = request.head.authority { headers.add("Host", authority) }
     let converted = SynHTTP.HTTPRequest(
       method: request.method.rawValue, path: request.uri.path, query: Self.queryItems(request.uri.query),
-      headers: SynHTTP.HTTPHeaders(request.headers.map { ($0.name.rawName, $0.value) }),
-      body: Array(buffer: body))
+      headers: headers, body: Array(buffer: body))
     let answer = simulator.handle(converted)
     var fields = HTTPFields()
     for field in answer.headers {

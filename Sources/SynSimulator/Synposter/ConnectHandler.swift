@@ -19,7 +19,7 @@ extension TenantState {
       developerState: fields.state, codeVerifier: ids.secret() + ids.secret(),
       expiresAt: now.adding(seconds: ConnectSession.lifetimeSeconds), grant: nil)
     connectSessions.open(session, at: now)
-    return .json(200, ["authUrl": .string(MockURLs.authorize(session))])
+    return .json(200, ["authUrl": .string(MockURLs(for: request).authorize(session))])
   }
 
   /// GET /mock/oauth/{platform}/authorize: the end user decides (query
@@ -44,7 +44,7 @@ extension TenantState {
     case .deny:
       parameters = [("error", "access_denied"), ("state", session.state)]
     }
-    return .redirect(to: MockURLs.callback(platform) + "?" + PercentEncoding.query(parameters))
+    return .redirect(to: MockURLs(for: request).callback(platform) + "?" + PercentEncoding.query(parameters))
   }
 
   /// GET /v1/connect/{platform}/callback: ends the flow its `state` names.

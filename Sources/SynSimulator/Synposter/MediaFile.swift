@@ -22,11 +22,11 @@ struct MediaFile: Sendable, Codable {
 
   var publicURL: String { MockURLs.publicURL(mediaID: id, filename: filename) }
 
-  /// `{"id","uploadUrl","publicUrl","expiresAt"}`.
-  var json: JSONValue {
+  /// `{"id","uploadUrl","publicUrl","expiresAt"}`, the upload URL on the simulator's origin in `urls`.
+  func json(urls: MockURLs) -> JSONValue {
     [
       "id": .string(id.text),
-      "uploadUrl": .string(MockURLs.upload(token: uploadToken)),
+      "uploadUrl": .string(urls.upload(token: uploadToken)),
       "publicUrl": .string(publicURL),
       "expiresAt": .string(expiresAt.iso8601),
     ]

@@ -21,7 +21,7 @@ extension TenantState {
       id: newID(), filename: filename, mimeType: mimeType, uploadToken: newToken(),
       expiresAt: now.adding(seconds: MediaFile.uploadLifetimeSeconds), upload: nil)
     media.insert(file)
-    return .json(201, file.json)
+    return .json(201, file.json(urls: MockURLs(for: request)))
   }
 
   /// PUT /mock/uploads/{token} (no key): stores the bytes until `expiresAt`,
