@@ -12,9 +12,8 @@ struct CurlCommand {
   var request: HTTPRequest
   /// `set baseUrl`, when the session has one.
   var baseURL: String?
-  /// The API to assume when the request does not tell (the active one).
-  var activeAPI: APIName
-  var catalogs: [Catalog] = Catalog.all
+  /// The API the request was sent to: whose origin and key variable the command names.
+  var api: APIName
 
   /// The environment variable that holds `api`'s key.
   static func keyVariable(for api: APIName) -> String {
@@ -25,8 +24,7 @@ struct CurlCommand {
   static let servedOrigin = "http://127.0.0.1:8080"
 
   var text: String {
-    let api = requestAPI
-    let catalog = catalogs.first { $0.api == api } ?? .synposter
+    let catalog = Catalog.named(api)
     let isControl = ControlRoute.isControlPath(request.path)
     let origin = (baseURL ?? (isControl ? Self.servedOrigin : catalog.defaultOrigin))
     let trimmedOrigin = origin.hasSuffix("/") ? String(origin.dropLast()) : origin
@@ -57,23 +55,6 @@ struct CurlCommand {
     let command = parts.joined(separator: " \\\n  ")
     guard isControl, baseURL == nil else { return command }
     return "# a simulator control request: run `syn serve` (assumed here on port 8080)\n" + command
-  }
-
-  /// The API the request was for: told by its key header or its path, else the active one.
-  private var requestAPI: APIName {
-    for catalog in catalogs {
-      if case .header(let name) = catalog.auth, request.headers[name] != nil { return catalog.api }
-      if case .authorization(let scheme) = catalog.auth,
-        request.headers["Authorization"]?.hasPrefix(scheme + " ") == true
-      {
-        return catalog.api
-      }
-    }
-    let prefixes = catalogs.map { catalog in
-      (catalog.api, Set(catalog.operations.compactMap { $0.path.split(separator: "/").first.map(String.init) }))
-    }
-    let first = request.path.split(separator: "/").first.map(String.init) ?? ""
-    return prefixes.first { $0.1.contains(first) }?.0 ?? activeAPI
   }
 
   /// `'text'`, with each `'` written `'\''`.

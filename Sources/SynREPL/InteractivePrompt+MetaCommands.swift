@@ -40,7 +40,7 @@ extension InteractivePrompt {
         output.line("no request has run yet", to: .error)
         break
       }
-      output.line(CurlCommand(request: last.request, baseURL: session.baseURL, activeAPI: session.api).text)
+      output.line(CurlCommand(request: last.request, baseURL: session.baseURL, api: last.api).text)
     case .success(.save(let file)):
       save(to: file)
     case .success(.load(let file)):

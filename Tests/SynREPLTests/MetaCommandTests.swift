@@ -151,9 +151,9 @@ import Testing
     var headers = HTTPHeaders()
     headers.add("Authorization", "API 0123456789abcdef")
     let request = HTTPRequest(method: "GET", path: "/api/v4/roles", headers: headers)
-    let text = CurlCommand(request: request, baseURL: nil, activeAPI: .synposter).text
+    let text = CurlCommand(request: request, baseURL: nil, api: .synup).text
     #expect(text == "curl -sS 'https://api.synup.com/api/v4/roles' \\\n  -H \"Authorization: API $SYNUP_API_KEY\"")
-    let served = CurlCommand(request: request, baseURL: "http://127.0.0.1:9000/", activeAPI: .synup).text
+    let served = CurlCommand(request: request, baseURL: "http://127.0.0.1:9000/", api: .synup).text
     #expect(served.hasPrefix("curl -sS 'http://127.0.0.1:9000/api/v4/roles'"))
   }
 

@@ -1,3 +1,4 @@
+import SynCatalog
 import SynHTTP
 import SynRuntime
 import Testing
@@ -80,6 +81,6 @@ import Testing
 private func exchange(_ status: Int, body: String) -> Exchange {
   let headers = body.isEmpty ? HTTPHeaders() : HTTPHeaders([("Content-Type", "application/json")])
   return Exchange(
-    request: HTTPRequest(method: "POST", path: "/v1/profiles"),
+    api: .synposter, request: HTTPRequest(method: "POST", path: "/v1/profiles"),
     response: HTTPResponse(status: status, headers: headers, body: Array(body.utf8)), elapsedMilliseconds: 0.4)
 }

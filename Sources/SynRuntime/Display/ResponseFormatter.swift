@@ -1,3 +1,4 @@
+import SynCatalog
 public import SynHTTP
 import SynLanguage
 
@@ -47,11 +48,12 @@ public enum ResponseFormatter {
   }
 
   /// An attempt that was retried: its answer or transport error, the wait, and the request sent again.
-  static func verbose(retried attempt: RequestAttempt, of request: HTTPRequest) -> String {
+  static func verbose(retried attempt: RequestAttempt, of request: HTTPRequest, to api: APIName) -> String {
     var text: String
     switch attempt.outcome {
     case .success(let response):
-      text = verbose(Exchange(request: request, response: response, elapsedMilliseconds: attempt.elapsed.milliseconds))
+      text = verbose(
+        Exchange(api: api, request: request, response: response, elapsedMilliseconds: attempt.elapsed.milliseconds))
     case .failure(let error):
       text = "* \(error)\n"
     }

@@ -59,7 +59,7 @@ extension Interpreter {
       outcome = .failure(error)
     }
     for attempt in retried.attempts {
-      output.write(ResponseFormatter.verbose(retried: attempt, of: request), to: .error)
+      output.write(ResponseFormatter.verbose(retried: attempt, of: request, to: api), to: .error)
     }
     let response: HTTPResponse
     switch outcome {
@@ -69,7 +69,7 @@ extension Interpreter {
       throw .runtimeError(.runtime(at: statement, "\(request.method) \(request.path) failed: \(explained)"))
     }
     let exchange = Exchange(
-      request: request, response: response, elapsedMilliseconds: (ContinuousClock.now - start).milliseconds)
+      api: api, request: request, response: response, elapsedMilliseconds: (ContinuousClock.now - start).milliseconds)
     session.last = exchange
     if connection.settings.verbose {
       output.write(ResponseFormatter.verbose(exchange), to: .error)

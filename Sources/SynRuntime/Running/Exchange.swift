@@ -1,14 +1,18 @@
+public import SynCatalog
 public import SynHTTP
 public import SynJSON
 
 /// One request and its answer: what `.path`, `expect`, `show` and `$last` read.
 public final class Exchange {
+  /// The API the request was sent to (a raw `send` or `mock` statement: the active one).
+  public let api: APIName
   public let request: HTTPRequest
   public let response: HTTPResponse
   public let elapsedMilliseconds: Double
   private var parsedBody: ParsedBody?
 
-  public init(request: HTTPRequest, response: HTTPResponse, elapsedMilliseconds: Double) {
+  public init(api: APIName, request: HTTPRequest, response: HTTPResponse, elapsedMilliseconds: Double) {
+    self.api = api
     self.request = request
     self.response = response
     self.elapsedMilliseconds = elapsedMilliseconds
