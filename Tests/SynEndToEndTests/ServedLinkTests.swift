@@ -38,4 +38,38 @@ import Testing
     #expect(finalURL.contains("&handle=alice"))
     #expect(finalURL.hasSuffix("&state=dev-1"))
   }
+
+  @Test func uploadUrlAndPublicUrlLeadToTheSameServer() throws {
+    let server = try ServedSimulator()
+    defer { _ = server.stop() }
+    let created = try SynBinary.tool(
+      "curl",
+      [
+        "-sS", "-X", "POST", "-H", "x-api-key: \(server.synposterKey)", "-H", "Content-Type: application/json",
+        "--data-binary", #"{"filename":"dot.png","mimeType":"image/png"}"#, server.origin + "/v1/media",
+      ])
+    try #require(created.exitCode == 0, "curl failed: \(created.stderr)")
+    let media = try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: Any]
+    let uploadURL = try #require(media?["uploadUrl"] as? String, "\(created.stdout)")
+    let publicURL = try #require(media?["publicUrl"] as? String, "\(created.stdout)")
+    #expect(uploadURL.hasPrefix(server.origin + "/mock/uploads/"))
+    #expect(publicURL.hasPrefix(server.origin + "/mock/media/"))
+
+    let picture = FileManager.default.temporaryDirectory.appendingPathComponent("syn-dot-\(UUID().uuidString).png")
+    defer { try? FileManager.default.removeItem(at: picture) }
+    let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])
+    try png.write(to: picture)
+    let put = try SynBinary.tool(
+      "curl",
+      [
+        "-sS", "-o", "/dev/null", "-w", "%{http_code}", "-X", "PUT", "-H", "Content-Type: image/png",
+        "--data-binary", "@\(picture.path)", uploadURL,
+      ])
+    #expect(put.stdout == "200", "\(put.stdout) \(put.stderr)")
+    let fetched = try SynBinary.tool("curl", ["-sS", "-D", "-", "-o", picture.path + ".out", publicURL])
+    defer { try? FileManager.default.removeItem(atPath: picture.path + ".out") }
+    #expect(fetched.stdout.hasPrefix("HTTP/1.1 200"), "\(fetched.stdout)")
+    #expect(fetched.stdout.lowercased().contains("content-type: image/png"))
+    #expect(FileManager.default.contents(atPath: picture.path + ".out") == png)
+  }
 }

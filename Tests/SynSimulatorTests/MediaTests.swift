@@ -42,7 +42,7 @@ import Testing
     let id = try #require(json["id"]?.stringValue)
     #expect(ResourceID(Substring(id)) != nil)
     #expect(json["uploadUrl"]?.stringValue?.hasPrefix("http://localhost/mock/uploads/t1_") == true)
-    #expect(json["publicUrl"] == .string("https://media.synposter.com/\(id)/cat%20photo.png"))
+    #expect(json["publicUrl"] == .string("http://localhost/mock/media/t1_\(id)/cat%20photo.png"))
     #expect(json["expiresAt"] == "2026-01-01T01:00:00Z")
   }
 

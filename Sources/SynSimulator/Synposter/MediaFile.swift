@@ -18,16 +18,21 @@ struct MediaFile: Sendable, Codable {
     var byteCount: Int
     /// The format the bytes have (by their signature), whatever the Content-Type said.
     var format: MediaFormat?
+    /// What `publicUrl` serves. Not saved with the tenant: a state file keeps
+    /// what the rules read (size, format), not the pictures.
+    var bytes: [UInt8]? = nil
+
+    private enum CodingKeys: String, CodingKey {
+      case byteCount, format
+    }
   }
 
-  var publicURL: String { MockURLs.publicURL(mediaID: id, filename: filename) }
-
-  /// `{"id","uploadUrl","publicUrl","expiresAt"}`, the upload URL on the simulator's origin in `urls`.
-  func json(urls: MockURLs) -> JSONValue {
+  /// `{"id","uploadUrl","publicUrl","expiresAt"}`, with URLs on the simulator's origin in `urls`.
+  func json(urls: MockURLs, tenantNumber: Int) -> JSONValue {
     [
       "id": .string(id.text),
       "uploadUrl": .string(urls.upload(token: uploadToken)),
-      "publicUrl": .string(publicURL),
+      "publicUrl": .string(urls.publicURL(self, tenantNumber: tenantNumber)),
       "expiresAt": .string(expiresAt.iso8601),
     ]
   }

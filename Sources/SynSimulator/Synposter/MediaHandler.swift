@@ -21,7 +21,7 @@ extension TenantState {
       id: newID(), filename: filename, mimeType: mimeType, uploadToken: newToken(),
       expiresAt: now.adding(seconds: MediaFile.uploadLifetimeSeconds), upload: nil)
     media.insert(file)
-    return .json(201, file.json(urls: MockURLs(for: request)))
+    return .json(201, file.json(urls: MockURLs(for: request), tenantNumber: number))
   }
 
   /// PUT /mock/uploads/{token} (no key): stores the bytes until `expiresAt`,
@@ -34,9 +34,22 @@ extension TenantState {
     guard contentType == file.mimeType.lowercased() else {
       throw .validation(field: "Content-Type", "Content-Type must be \(file.mimeType), as announced")
     }
-    file.upload = MediaFile.Upload(byteCount: request.body.count, format: MediaFormat(sniffing: request.body))
+    file.upload = MediaFile.Upload(
+      byteCount: request.body.count, format: MediaFormat(sniffing: request.body), bytes: request.body)
     media.replace(file)
     return HTTPResponse(status: 200)
+  }
+
+  /// GET /mock/media/{token}/{filename} (no key): the uploaded bytes with the
+  /// announced Content-Type; 404 before the upload, or once the tenant was
+  /// saved and loaded (the bytes are not saved).
+  func servePublicMedia(_ token: Substring, _ filename: Substring) throws(APIError) -> HTTPResponse {
+    guard let id = MockURLs.mediaID(inToken: token), let file = media[id],
+      (PercentEncoding.decode(filename) ?? String(filename)) == file.filename, let bytes = file.upload?.bytes
+    else {
+      throw .notFound("No uploaded file at this URL")
+    }
+    return HTTPResponse(status: 200, headers: HTTPHeaders([("Content-Type", file.mimeType)]), body: bytes)
   }
 
   /// `image/<subtype>` or `video/<subtype>`.

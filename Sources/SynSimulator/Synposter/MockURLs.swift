@@ -5,12 +5,11 @@ import SynHTTP
 /// They point at the simulator itself: at the scheme, host and port a request
 /// came to under `syn serve` (its `Host` header), so a client that follows
 /// them lands back on the same server; at `http://localhost` in process,
-/// where a request has no address. The `publicUrl`s of media stay on the
-/// fixed media origin: nothing serves their bytes yet.
+/// where a request has no address.
 struct MockURLs {
   static let fallbackOrigin = "http://localhost"
-  /// Where `publicUrl`s of uploaded media live.
-  static let mediaOrigin = "https://media.synposter.com"
+  /// The path under which uploaded media are served: `/mock/media/<tenant token>/<filename>`.
+  static let mediaPath = "/mock/media/"
   /// The simulated Synposter app's OAuth client id.
   static let clientID = "synposter-simulator"
 
@@ -52,16 +51,31 @@ struct MockURLs {
     "\(origin)/mock/uploads/\(token)"
   }
 
-  /// Where an uploaded file is served from.
-  static func publicURL(mediaID: ResourceID, filename: String) -> String {
-    "\(mediaOrigin)/\(mediaID.text)/\(PercentEncoding.encode(filename))"
+  /// Where an uploaded file is served from (`GET`, no key): its token names
+  /// the tenant, as upload tokens do, and the media id, never the upload secret.
+  func publicURL(_ file: MediaFile, tenantNumber: Int) -> String {
+    origin + MockURLs.mediaPath + MockURLs.mediaToken(file.id, tenantNumber: tenantNumber) + "/"
+      + PercentEncoding.encode(file.filename)
   }
 
-  /// The media id in one of this simulator's `publicURL`s; nil for any other URL.
+  /// `t<tenant>_<media id>`.
+  static func mediaToken(_ id: ResourceID, tenantNumber: Int) -> String {
+    TenantToken.make(tenantNumber: tenantNumber, secret: id.text)
+  }
+
+  /// The media id a `/mock/media/` token names; nil for any other text.
+  static func mediaID(inToken token: some StringProtocol) -> ResourceID? {
+    guard TenantToken.tenantNumber(of: token) != nil, let separator = token.firstIndex(of: "_") else { return nil }
+    return ResourceID(Substring(token[token.index(after: separator)...]))
+  }
+
+  /// The media id in one of this simulator's `publicURL`s, on whatever origin
+  /// it was handed out (the request's, or http://localhost); nil for any other URL.
   static func mediaID(inPublicURL url: String) -> ResourceID? {
-    guard url.hasPrefix(mediaOrigin + "/") else { return nil }
-    let rest = url.dropFirst(mediaOrigin.count + 1)
-    return ResourceID(rest.prefix { $0 != "/" })
+    guard let colon = url.firstIndex(of: ":"), url[colon...].hasPrefix("://") else { return nil }
+    let afterOrigin = url[colon...].dropFirst(3).drop { $0 != "/" }
+    guard afterOrigin.hasPrefix(mediaPath) else { return nil }
+    return mediaID(inToken: afterOrigin.dropFirst(mediaPath.count).prefix { $0 != "/" })
   }
 
   /// Letters, digits and `.-:[]_`: a host name, an IPv4 or bracketed IPv6 address, and a port.

@@ -14,7 +14,7 @@ struct MediaAttachment: Sendable, Codable {
   }
 
   /// Reads `{type, url}`: `video` is 400 `unsupported_media` (not yet
-  /// supported), `url` an absolute https URL (a `publicUrl` from /v1/media is one).
+  /// supported), `url` an absolute https URL, or a `publicUrl` from /v1/media.
   init(_ element: JSONValue, path: String) throws(APIError) {
     let fields = try RequestFields.nested(element, path: path)
     let type = try fields.required("type", fields.string("type"))
@@ -30,7 +30,9 @@ struct MediaAttachment: Sendable, Codable {
       self.kind = kind
     }
     url = try fields.required("url", fields.string("url"))
-    guard WebURL.isAbsolute(url) else {
+    // A publicUrl this simulator handed out is taken on whatever origin it was
+    // given (http on syn serve or in process), as the real one is https.
+    guard WebURL.isAbsolute(url) || MockURLs.mediaID(inPublicURL: url) != nil else {
       throw .validation(field: fields.field("url"), "\(fields.field("url")) must be an absolute https:// URL")
     }
   }

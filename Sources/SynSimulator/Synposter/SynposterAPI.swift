@@ -78,6 +78,7 @@ extension TenantState {
       case .authorize: try state.mockAuthorize(parameters[0], request)
       case .callback: try state.connectCallback(parameters[0], request)
       case .upload: try state.receiveUpload(parameters[0], request)
+      case .media: try state.servePublicMedia(parameters[0], parameters[1])
       }
     }
   }
@@ -141,6 +142,7 @@ extension SynposterEndpoint.BrowserEndpoint {
     switch self {
     case .authorize, .callback: request.query.value(named: "state").map { Substring($0) }
     case .upload: parameters.last
+    case .media: parameters.first
     }
   }
 
@@ -149,6 +151,7 @@ extension SynposterEndpoint.BrowserEndpoint {
     switch self {
     case .authorize, .callback: .invalidState
     case .upload: .notFound("No upload is pending at this URL, or it has expired")
+    case .media: .notFound("No uploaded file at this URL")
     }
   }
 }

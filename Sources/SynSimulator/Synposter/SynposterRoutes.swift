@@ -20,6 +20,8 @@ enum SynposterEndpoint: Sendable {
     case callback
     /// An upload URL; the token is the last path segment.
     case upload
+    /// A `publicUrl` of uploaded media; the token is the segment before the file name.
+    case media
   }
 }
 
@@ -69,5 +71,6 @@ extension SynposterEndpoint {
       ("GET", "/v1/connect/{platform}/callback", .none, .browser(.callback)),
       ("GET", "/mock/oauth/{platform}/authorize", .none, .browser(.authorize)),
       ("PUT", "/mock/uploads/{token}", .none, .browser(.upload)),
+      ("GET", "/mock/media/{token}/{filename}", .none, .browser(.media)),
     ])
 }
