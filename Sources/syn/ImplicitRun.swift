@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// `syn FILE...` runs the files as `syn run FILE...` does (as `bash file` and `hurl file` do).
+///
+/// The root command cannot declare positional files itself: argument-parser
+/// would give them every value, `run` of `syn run x.syn` included, and no
+/// command would be found. So the arguments are rewritten before parsing.
+enum ImplicitRun {
+  /// `arguments` with `run` in front when their first positional value is a file, not a command's name.
+  static func rewrite(_ arguments: [String]) -> [String] {
+    guard let probe = try? Probe.parse(arguments), let first = probe.values.first,
+      !commandNames.contains(first)
+    else { return arguments }
+    return ["run"] + arguments
+  }
+
+  /// The names that select a command, argument-parser's `help` included.
+  private static let commandNames = Set(
+    Syn.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+
+  /// The root's options, and every positional value around them.
+  private struct Probe: ParsableArguments {
+    @OptionGroup var options: RootOptions
+    @Argument var values: [String] = []
+  }
+}
