@@ -7,8 +7,9 @@ import ArgumentParser
 /// command would be found. So the arguments are rewritten before parsing.
 enum ImplicitRun {
   /// `arguments` with `run` in front when their first positional value is a file, not a command's name.
+  /// Not with `-c`: `run` would drop it, and the files it was given with are refused as unexpected.
   static func rewrite(_ arguments: [String]) -> [String] {
-    guard let probe = try? Probe.parse(arguments), let first = probe.values.first,
+    guard let probe = try? Probe.parse(arguments), probe.options.statements == nil, let first = probe.values.first,
       !commandNames.contains(first)
     else { return arguments }
     return ["run"] + arguments
