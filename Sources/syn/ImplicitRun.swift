@@ -16,7 +16,7 @@ enum ImplicitRun {
   }
 
   /// The names that select a command, argument-parser's `help` included.
-  private static let commandNames = Set(
+  static let commandNames = Set(
     Syn.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
 
   /// The root's options, and every positional value around them.

@@ -112,6 +112,12 @@ import Testing
     }
   }
 
+  @Test func aMistypedCommandIsSuggested() throws {
+    let result = try SynBinary.run(["tset", "examples"])
+    #expect(result.exitCode == 1)
+    #expect(result.stderr.contains("tset: error: no such file; did you mean 'syn test'?"), "\(result.stderr)")
+  }
+
   @Test func aFilterThatMatchesNothingFails() throws {
     let directory = try SynBinary.temporaryDirectory(with: ["one.syn": "test \"smoke\"\nget usage\n"])
     let typo = try SynBinary.run(["test", "--filter", "smoek", "."], in: directory)
