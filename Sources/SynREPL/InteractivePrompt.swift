@@ -80,6 +80,10 @@ public final class InteractivePrompt {
             }
             continue
           }
+          if let hint = MetaCommand.hint(forColonless: command) {
+            output.line(hint, to: .error)
+            continue
+          }
         }
         pending.append(line)
         let text = pending.joined(separator: "\n")

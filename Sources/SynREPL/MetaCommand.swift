@@ -62,6 +62,18 @@ enum MetaCommand: Equatable {
     }
   }
 
+  /// What a line that is a meta-command without its colon (`help`, `help create profile`, `clear`)
+  /// most likely meant, or nil for any other line. `exit` and `quit` need no hint: they leave as they are.
+  static func hint(forColonless line: String) -> String? {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    switch words.first {
+    case "help": return "'\(line)' is not a statement; did you mean ':\(line)'?"
+    case "clear" where words.count == 1:
+      return "'clear' is not a statement; Ctrl-L clears the screen, and :help lists the commands"
+    default: return nil
+    }
+  }
+
   private static func noArguments(
     _ command: MetaCommand, _ name: String, _ arguments: [String]
   ) -> Result<MetaCommand, MetaCommandError> {

@@ -14,6 +14,7 @@ struct CheckCommand: AsyncParsableCommand {
 
   func run() async throws {
     let output = ProcessOutput.shared
+    try FileArguments.requireExisting(files, output: output)
     var errors = 0
     for file in files {
       let source: String

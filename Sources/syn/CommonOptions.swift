@@ -15,7 +15,7 @@ struct CommonOptions: ParsableArguments {
     help: ArgumentHelp("With --backend live: one origin serving both APIs, e.g. syn serve's.", valueName: "url"))
   var baseURL: String?
 
-  @Option(name: .customLong("api-key"), help: "API key to send instead of the simulator tenant's own.")
+  @Option(name: .customLong("api-key"), help: "With --backend live: the API key to send instead of the session's own.")
   var apiKey: String?
 
   @Option(name: .customLong("var"), help: ArgumentHelp("Define a string variable.", valueName: "name=value"))
@@ -23,6 +23,9 @@ struct CommonOptions: ParsableArguments {
 
   @Flag(name: [.short, .long], help: "Print every request and response (keys masked).")
   var verbose = false
+
+  @Flag(name: .customLong("show-responses"), help: "Print each response (status line and body), without -v's headers.")
+  var showResponses = false
 
   @Flag(name: .customLong("no-color"), help: "Plain output, without colors (also NO_COLOR).")
   var noColor = false
@@ -33,6 +36,12 @@ struct CommonOptions: ParsableArguments {
   }
 
   func validate() throws {
+    // Without --backend live these would be ignored, and the run would pass against the simulator instead.
+    if backend != .live {
+      for (option, value) in [("--base-url", baseURL), ("--api-key", apiKey)] where value != nil {
+        throw ValidationError("\(option) needs --backend live; without it statements run on the built-in simulator")
+      }
+    }
     if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
       throw ValidationError("--base-url needs an http or https URL such as http://127.0.0.1:8080, got '\(baseURL)'")
     }
@@ -42,7 +51,11 @@ struct CommonOptions: ParsableArguments {
   }
 
   /// The run these options ask for, with both backends: the in-process simulator and the live one.
-  func configuration() -> RunConfiguration {
+  /// A verbose run starts with `syn VERSION` on `output`'s standard error, for bug reports and CI logs.
+  func configuration(announcingOn output: any OutputSink) -> RunConfiguration {
+    if verbose {
+      output.line("syn \(SynVersion.current)", to: .error)
+    }
     let environment = ProcessInfo.processInfo.environment
     var defined: [String: String] = [:]
     for definition in variables {
@@ -52,6 +65,7 @@ struct CommonOptions: ParsableArguments {
     var configuration = RunConfiguration(
       mockBackend: SimulatorBackend(simulator: Simulator()), variables: defined, environment: environment,
       apiKey: apiKey, verbose: verbose)
+    configuration.showResponses = showResponses
     configuration.live = backend == .live
     configuration.liveBackend = LiveBackend(userAgent: "syn/\(SynVersion.current)")
     configuration.baseURL = baseURL

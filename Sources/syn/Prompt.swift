@@ -1,5 +1,4 @@
 import Foundation
-import SynLanguage
 import SynREPL
 import SynRuntime
 
@@ -23,23 +22,8 @@ struct Prompt {
   }
 
   private func runScript() async -> ExitStatus {
-    var source = ""
-    while let line = readLine(strippingNewline: false) {
-      source += line
-    }
-    let parsed = parseScript(source, file: "<stdin>")
-    guard parsed.diagnostics.isEmpty else {
-      for diagnostic in parsed.diagnostics {
-        output.line(diagnostic.rendered, to: .error)
-      }
-      return .parseError
-    }
-    let runner = ScriptRunner(configuration: configuration, output: output)
-    let results = await runner.run(parsed.script, stopAtFirstFailure: true)
-    for case .failed(let interruption) in results.map(\.outcome) {
-      output.line(interruption.report, to: .error)
-    }
-    return results.exitStatus
+    guard let script = ScriptLoader.load(ScriptLoader.standardInput, output: output) else { return .parseError }
+    return await ScriptRunner(configuration: configuration, output: output).runReporting(script)
   }
 
   private func interactive() async -> ExitStatus {
@@ -53,6 +37,9 @@ struct Prompt {
     } else {
       reader = await PlainLineReader(output: output)
     }
+    // The prompt prints every response already.
+    var configuration = configuration
+    configuration.showResponses = false
     do {
       let prompt = try await InteractivePrompt.start(
         configuration: configuration, output: output, theme: theme, reader: reader)

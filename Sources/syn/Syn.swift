@@ -9,29 +9,45 @@ struct Syn: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "syn",
     abstract: "A scriptable shell and test runner for the Synposter and Synup APIs.",
+    usage: """
+      syn [<options>] [-c <statements>]
+      syn [<options>] <file> ...
+      syn <subcommand>
+      """,
     discussion: """
       With no command, syn reads statements from standard input (a script) or,
-      on a terminal, prompts for them. Statements run against the built-in
-      simulator: no key, no network.
+      on a terminal, prompts for them. `syn FILE...` runs files as `syn run`
+      does; `syn -c 'get usage'` runs the statements given and prints each
+      response. Statements run against the built-in simulator: no key, no
+      network.
 
       Exit codes: 0 success, 1 usage error, 2 parse error, 3 runtime error,
       4 a failed expectation.
       """,
+    version: SynVersion.current,
     subcommands: [RunCommand.self, TestCommand.self, CheckCommand.self, ServeCommand.self]
   )
 
-  @OptionGroup var options: CommonOptions
+  @OptionGroup var options: RootOptions
 
   mutating func run() async throws {
     let output = ProcessOutput.shared
-    let status = await Prompt(configuration: options.configuration(), output: output, noColor: options.noColor).run()
-    throw ExitCode(status)
+    var configuration = options.common.configuration(announcingOn: output)
+    if let statements = options.statements {
+      configuration.showResponses = true
+      guard let script = ScriptLoader.parse(statements, file: "<command>", output: output) else {
+        throw ExitCode(.parseError)
+      }
+      throw ExitCode(await ScriptRunner(configuration: configuration, output: output).runReporting(script))
+    }
+    let prompt = Prompt(configuration: configuration, output: output, noColor: options.common.noColor)
+    throw ExitCode(await prompt.run())
   }
 
   static func main() async {
     defer { ProcessOutput.shared.flush() }
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(ImplicitRun.rewrite(Array(CommandLine.arguments.dropFirst())))
       if var asyncCommand = command as? any AsyncParsableCommand {
         try await asyncCommand.run()
       } else {

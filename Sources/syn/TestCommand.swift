@@ -55,7 +55,8 @@ struct TestCommand: AsyncParsableCommand {
       throw ExitCode(.usageError)
     }
     let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
-    let runner = TestRunner(configuration: options.configuration(), options: testOptions, output: output)
+    let runner = TestRunner(
+      configuration: options.configuration(announcingOn: output), options: testOptions, output: output)
     let startedAt = Date()
     let summary = await runner.run(selections)
     for request in reports.compactMap(ReportRequest.init) {
@@ -69,6 +70,11 @@ struct TestCommand: AsyncParsableCommand {
           to: .error)
         throw ExitCode(.runtimeError)
       }
+    }
+    // A mistyped filter in CI must not pass by running nothing.
+    if let filter, summary.results.isEmpty, summary.exitStatus == .success {
+      output.line("error: --filter '\(filter)' matches no test case", to: .error)
+      throw ExitCode(.usageError)
     }
     if summary.exitStatus != .success { throw ExitCode(summary.exitStatus) }
   }

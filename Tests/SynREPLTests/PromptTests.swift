@@ -146,6 +146,17 @@ func runPrompt(
     }
   }
 
+  @Test func metaCommandsTypedWithoutTheColonGetAHint() async throws {
+    let (output, reader, code) = try await runPrompt(["help", "help create profile", "clear", "list profiles"])
+    #expect(code == 0)
+    #expect(output.error.contains("'help' is not a statement; did you mean ':help'?\n"))
+    #expect(output.error.contains("'help create profile' is not a statement; did you mean ':help create profile'?"))
+    #expect(output.error.contains("'clear' is not a statement; Ctrl-L clears the screen, and :help lists the commands"))
+    #expect(!output.error.contains("VERB NOUN") && !output.error.contains("<prompt>:"), "\(output.error)")
+    #expect(output.standard.contains("HTTP 200 OK (GET /v1/profiles)"), "the session goes on")
+    #expect(reader.recorded == ["list profiles"], "a slip is not worth keeping in the history")
+  }
+
   @Test func colorsOnlyWhenAsked() async throws {
     let plain = try await runPrompt(["get usage"])
     #expect(!plain.output.standard.contains("\u{1B}["))

@@ -29,8 +29,10 @@ public final class Interpreter {
     switch statement.kind {
     case .request(let request):
       try await perform(request, of: statement)
+      showResponseIfAsked()
     case .send(let request):
       try await perform(request, of: statement)
+      showResponseIfAsked()
     case .expect(let expectation):
       try check(expectation, of: statement)
     case .assign(let name, let value):
@@ -70,6 +72,12 @@ public final class Interpreter {
     case .mock(let command):
       try await perform(command, of: statement)
     }
+  }
+
+  /// `--show-responses`: the response just received, as `show` prints it.
+  private func showResponseIfAsked() {
+    guard session.configuration.showResponses, let last = session.last else { return }
+    output.line(ResponseFormatter.display(last, theme: theme))
   }
 
   /// The text of an optional message value (`skip "reason"`).

@@ -1,6 +1,6 @@
 import SynJSON
 
-/// Every case with its status, time and failure detail, as JSON.
+/// Every case with its status, time and failure detail, as JSON, with the version of syn that ran them.
 enum JSONReport {
   static func render(_ summary: TestRunner.Summary) -> String {
     var cases: [JSONValue] = []
@@ -30,6 +30,7 @@ enum JSONReport {
       }
     }
     let report: JSONValue = [
+      "synVersion": .string(SynVersion.current),
       "summary": [
         "passed": .number(JSONNumber(summary.passed)), "failed": .number(JSONNumber(summary.failed)),
         "skipped": .number(JSONNumber(summary.skipped)),

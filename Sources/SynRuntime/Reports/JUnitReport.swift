@@ -1,7 +1,8 @@
 import Foundation
 
 /// JUnit XML as CI servers read it (Jenkins, GitLab, GitHub actions):
-/// `<testsuites>` with a `<testsuite>` per file and a `<testcase>` per case.
+/// `<testsuites>` with a `<testsuite>` per file (syn's version as its `syn.version` property) and a
+/// `<testcase>` per case.
 enum JUnitReport {
   static func render(_ summary: TestRunner.Summary, startedAt: Date) -> String {
     let timestamp = ISO8601DateFormatter().string(from: startedAt).replacingOccurrences(of: "Z", with: "")
@@ -17,6 +18,7 @@ enum JUnitReport {
       xml += "  <testsuite name=\"\(escape(file.file))\" id=\"\(index)\" tests=\"\(tests)\""
       xml += " failures=\"\(file.failed - fileErrors)\" errors=\"\(fileErrors)\" skipped=\"\(file.skipped)\""
       xml += " time=\"\(seconds(file.milliseconds))\" timestamp=\"\(timestamp)\">\n"
+      xml += "    <properties><property name=\"syn.version\" value=\"\(escape(SynVersion.current))\"/></properties>\n"
       if let failure = file.loadFailure {
         xml += "    <testcase name=\"(load)\" classname=\"\(escape(file.file))\" time=\"0\">\n"
         xml += "      <error message=\"the file did not load\" type=\"parse\">\(escape(failure))</error>\n"

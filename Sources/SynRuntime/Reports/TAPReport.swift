@@ -1,7 +1,7 @@
-/// TAP version 13: a line per case, failures with a YAML block.
+/// TAP version 13: a comment naming syn's version, a line per case, failures with a YAML block.
 enum TAPReport {
   static func render(_ summary: TestRunner.Summary) -> String {
-    var lines = ["TAP version 13"]
+    var lines = ["TAP version 13", "# syn \(SynVersion.current)"]
     var number = 0
     var body: [String] = []
     for file in summary.files {

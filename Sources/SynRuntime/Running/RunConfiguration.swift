@@ -12,6 +12,8 @@ public struct RunConfiguration: Sendable {
   public var apiKey: String?
   /// `-v`: print every request and response.
   public var verbose: Bool
+  /// `--show-responses` and `-c`: print each request's response (status line and body) to standard output.
+  public var showResponses = false
   /// The in-process simulator with its `/_sim` control plane (`--backend mock`, `backend mock`),
   /// shared by every session: each signs up a tenant of its own on it.
   public var mockBackend: any Backend

@@ -1,0 +1,18 @@
+import SynLanguage
+import SynRuntime
+
+extension ScriptRunner {
+  /// Runs `script` as `syn run` does, up to its first failure, reporting failed and skipped cases
+  /// on standard error; returns how the run ends.
+  func runReporting(_ script: Script) async -> ExitStatus {
+    let results = await run(script, stopAtFirstFailure: true)
+    for result in results {
+      switch result.outcome {
+      case .failed(let interruption): output.line(interruption.report, to: .error)
+      case .skipped(let reason): output.line("\(script.file): \(result.name): skipped: \(reason)", to: .error)
+      case .passed: break
+      }
+    }
+    return results.exitStatus
+  }
+}
