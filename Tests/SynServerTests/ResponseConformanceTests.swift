@@ -141,6 +141,8 @@ extension ResponseConformanceTests {
     client.call(.synup, "list tag-location", query: [("tags", #"["t1"]"#)])
     client.call(.synup, "remove tag", body: ["input": ["locationId": cafe, "tag": "t1"]])
     client.call(.synup, "list country")
+    client.call(.synup, "list subscription")
+    client.call(.synup, "list plan-site")
 
     client.call(.synup, "archive location", body: ["input": ["locationIds": [cafe]]])
     client.call(.synup, "activate location", body: ["input": ["locationIds": [cafe, "TG9jYXRpb246OTk="]]])

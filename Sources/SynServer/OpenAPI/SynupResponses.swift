@@ -40,8 +40,10 @@ enum SynupResponses {
     case .listTags: S.array(S.ref("Tag"))
     case .listSubcategories: S.array(S.ref("SubCategory"))
     case .listCountries: S.array(S.ref("Country"))
+    case .listSubscriptions: S.array(S.ref("Subscription"))
+    case .listPlanSites: S.array(S.ref("PlanSite"))
     case .createUserAndFolder, .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
-      .listSubscriptions, .listPlanSites, .createGridReport, .listGridReports, .getGridReport, .createCampaign,
+      .createGridReport, .listGridReports, .getGridReport, .createCampaign,
       .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
       .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
       .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,

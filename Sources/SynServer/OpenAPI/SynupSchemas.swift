@@ -5,7 +5,7 @@ import SynJSON
 enum SynupSchemas {
   typealias S = JSONSchema
 
-  static let components: [(String, JSONValue)] = users + locations + folders + envelopes
+  static let components: [(String, JSONValue)] = users + locations + folders + accountLookups + envelopes
 
   /// A Relay id: base64 of `Type:N`.
   static let relayID = S.string
@@ -154,6 +154,25 @@ enum SynupSchemas {
       ])
     ),
     ("Tag", S.object([("id", S.uuid), ("name", S.string)])),
+  ]
+
+  // MARK: - Account look-ups (synup-sections.md 4.2)
+
+  static let accountLookups: [(String, JSONValue)] = [
+    (
+      "Subscription",
+      S.object([
+        ("name", S.string), ("paymentSubscriptionId", S.uuid), ("planId", S.string),
+        ("tenure", S.enumeration(["Monthly", "Quarterly", "Yearly"])),
+      ])
+    ),
+    (
+      "PlanSite",
+      S.object([
+        ("hideAddressSupportedCountries", S.array(S.string)), ("id", S.integer), ("name", S.string),
+        ("supportedCountries", S.array(S.string)), ("url", S.string),
+      ])
+    ),
   ]
 
   // MARK: - Mutation payloads and errors (spec 2, error model)

@@ -22,7 +22,7 @@ enum SynupEndpoint: Sendable {
 enum SynupHandler: Sendable {
   /// A read of the query's parameters; `path` holds the route's `{…}` segments.
   case query(
-    @Sendable (SynupAccount, SynupQueryParameters, _ path: [Substring], _ now: Timestamp) throws(SynupFailure)
+    @Sendable (SynupAccount, SynupQueryParameters, _ path: [Substring], SynupReadContext) throws(SynupFailure)
       -> JSONValue)
   /// A mutation answering a payload; rule violations are an outcome, not a failure.
   case payloadMutation(
@@ -31,6 +31,13 @@ enum SynupHandler: Sendable {
   /// A mutation answering one result per id.
   case bulkMutation(
     SynupInputType, @Sendable (inout SynupAccount, SynupInput, _ now: Timestamp) throws(SynupFailure) -> JSONValue)
+}
+
+/// What a read knows beside the account: the tenant's clock, and its data
+/// seed for the values synup-sections.md 5.2 derives (a subscription's id).
+struct SynupReadContext: Sendable {
+  let now: Timestamp
+  let dataSeed: DataSeed
 }
 
 /// The payloads' members, in the evidenced order.
