@@ -35,6 +35,14 @@ enum SynupSchemas {
       "UserConnection",
       S.object([("totalCount", S.integer), ("pageInfo", S.ref("PageInfo")), ("edges", S.array(edge("ListUser")))])
     ),
+    // addUserAndFolder's user: the number as databaseId, no Relay id.
+    (
+      "UserOfUserAndFolder",
+      S.object([
+        ("firstName", S.string), ("lastName", S.nullable(S.string)), ("email", S.string),
+        ("directCustomer", S.boolean), ("databaseId", S.integer),
+      ])
+    ),
     (
       "UserResource",
       S.object([("id", S.string), ("name", S.string), ("__typename", S.enumeration(["Folder", "LocationSummary"]))])
@@ -154,6 +162,8 @@ enum SynupSchemas {
       ])
     ),
     ("Tag", S.object([("id", S.uuid), ("name", S.string)])),
+    // addUserAndFolder's folder: locationCount is always null, as the evidenced schema types it.
+    ("FolderOfUserAndFolder", S.object([("id", S.uuid), ("name", S.string), ("locationCount", S.null)])),
   ]
 
   // MARK: - Account look-ups (synup-sections.md 4.2)

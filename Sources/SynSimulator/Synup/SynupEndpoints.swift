@@ -43,6 +43,8 @@ struct SynupReadContext: Sendable {
 /// The payloads' members, in the evidenced order.
 extension PayloadShape {
   static let user = PayloadShape(members: [.success, .errors, .entity("user")], errorsOnSuccess: [])
+  static let userAndFolder = PayloadShape(
+    members: [.success, .succeeded("assignFolder"), .part("user"), .part("folder"), .errors], errorsOnSuccess: [])
   static let location = PayloadShape(
     members: [.clientMutationId, .errors, .entity("location"), .success, .warnings], errorsOnSuccess: nil)
   static let folder = PayloadShape(

@@ -103,10 +103,14 @@ extension SynupOperationID {
       }
     case .listSubcategories: return .query { _, _, _, _ in .array(SubCategory.all.map(\.json)) }
     case .listCountries: return .query { _, _, _, _ in Countries.supported }
+    case .createUserAndFolder:
+      return .payloadMutation(Inputs.addUserAndFolder, .userAndFolder) { account, input, now throws(SynupFailure) in
+        try account.addUserAndFolder(input, at: now)
+      }
     case .listSubscriptions:
       return .query { _, _, _, context in SynupSubscriptions.active(context.dataSeed) }
     case .listPlanSites: return .query { _, _, _, _ in .array(DirectorySite.all.map(\.planSiteJSON)) }
-    case .createUserAndFolder, .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
+    case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
       .createGridReport, .listGridReports, .getGridReport, .createCampaign,
       .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
       .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
