@@ -141,6 +141,19 @@ extension ResponseConformanceTests {
     client.call(.synup, "list tag-location", query: [("tags", #"["t1"]"#)])
     client.call(.synup, "remove tag", body: ["input": ["locationId": cafe, "tag": "t1"]])
     client.call(.synup, "list country")
+    client.call(.synup, "list subscription")
+    client.call(.synup, "list plan-site")
+    let userAndFolder: JSONValue = [
+      "roleId": role, "firstName": "C", "lastName": "D", "email": "c@d.co", "directCustomer": true,
+      "locale": "ENGLISH", "locationIds": [cafe], "socialProfileIds": [], "name": "Team C", "isDefaultFolder": true,
+    ]
+    let made = client.call(.synup, "add user-and-folder", body: ["input": userAndFolder])
+    #expect(made["data"]?["addUserAndFolder"]?["success"] == true, "\(made)")
+    client.call(.synup, "add user-and-folder", body: ["input": userAndFolder])
+    var forExistingUser = userAndFolder.objectValue ?? JSONObject()
+    forExistingUser["name"] = "Team E"
+    forExistingUser["userId"] = user
+    client.call(.synup, "add user-and-folder", body: ["input": .object(forExistingUser)])
 
     client.call(.synup, "archive location", body: ["input": ["locationIds": [cafe]]])
     client.call(.synup, "activate location", body: ["input": ["locationIds": [cafe, "TG9jYXRpb246OTk="]]])

@@ -52,7 +52,7 @@ import Testing
     ("GET", "/locations/TG9jYXRpb246MQ==/google-analytics"),
     ("GET", "/locations/TG9jYXRpb246MQ==/reviews"),
     ("POST", "/automations/temporary-close-location-with-reopening-date"),
-    ("POST", "/users/add_user_and_folder"), ("POST", "/locations/photos"), ("GET", "/plan-sites"),
+    ("POST", "/review_widget/add"), ("POST", "/locations/photos"), ("POST", "/locations/review-campaigns"),
   ])
   func otherSectionsAnswer501(method: String, path: String) throws {
     let synup = try SynupClient()

@@ -40,8 +40,11 @@ enum SynupResponses {
     case .listTags: S.array(S.ref("Tag"))
     case .listSubcategories: S.array(S.ref("SubCategory"))
     case .listCountries: S.array(S.ref("Country"))
-    case .createUserAndFolder, .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
-      .listSubscriptions, .listPlanSites, .createGridReport, .listGridReports, .getGridReport, .createCampaign,
+    case .listSubscriptions: S.array(S.ref("Subscription"))
+    case .listPlanSites: S.array(S.ref("PlanSite"))
+    case .createUserAndFolder: userAndFolderPayload
+    case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
+      .createGridReport, .listGridReports, .getGridReport, .createCampaign,
       .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
       .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
       .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
@@ -85,6 +88,12 @@ enum SynupResponses {
 
   static let userPayload = S.object([
     ("success", S.boolean), ("errors", S.array(S.ref("PayloadError"))), ("user", S.nullable(S.ref("User"))),
+  ])
+
+  /// `assignFolder` is `success` again; on failure `user` and `folder` are null.
+  static let userAndFolderPayload = S.object([
+    ("success", S.boolean), ("assignFolder", S.boolean), ("user", S.nullable(S.ref("UserOfUserAndFolder"))),
+    ("folder", S.nullable(S.ref("FolderOfUserAndFolder"))), ("errors", S.array(S.ref("PayloadError"))),
   ])
 
   static let locationPayload = S.object([

@@ -5,7 +5,7 @@ import SynJSON
 enum SynupSchemas {
   typealias S = JSONSchema
 
-  static let components: [(String, JSONValue)] = users + locations + folders + envelopes
+  static let components: [(String, JSONValue)] = users + locations + folders + accountLookups + envelopes
 
   /// A Relay id: base64 of `Type:N`.
   static let relayID = S.string
@@ -34,6 +34,14 @@ enum SynupSchemas {
     (
       "UserConnection",
       S.object([("totalCount", S.integer), ("pageInfo", S.ref("PageInfo")), ("edges", S.array(edge("ListUser")))])
+    ),
+    // addUserAndFolder's user: the number as databaseId, no Relay id.
+    (
+      "UserOfUserAndFolder",
+      S.object([
+        ("firstName", S.string), ("lastName", S.nullable(S.string)), ("email", S.string),
+        ("directCustomer", S.boolean), ("databaseId", S.integer),
+      ])
     ),
     (
       "UserResource",
@@ -154,6 +162,27 @@ enum SynupSchemas {
       ])
     ),
     ("Tag", S.object([("id", S.uuid), ("name", S.string)])),
+    // addUserAndFolder's folder: locationCount is always null, as the evidenced schema types it.
+    ("FolderOfUserAndFolder", S.object([("id", S.uuid), ("name", S.string), ("locationCount", S.null)])),
+  ]
+
+  // MARK: - Account look-ups (synup-sections.md 4.2)
+
+  static let accountLookups: [(String, JSONValue)] = [
+    (
+      "Subscription",
+      S.object([
+        ("name", S.string), ("paymentSubscriptionId", S.uuid), ("planId", S.string),
+        ("tenure", S.enumeration(["Monthly", "Quarterly", "Yearly"])),
+      ])
+    ),
+    (
+      "PlanSite",
+      S.object([
+        ("hideAddressSupportedCountries", S.array(S.string)), ("id", S.integer), ("name", S.string),
+        ("supportedCountries", S.array(S.string)), ("url", S.string),
+      ])
+    ),
   ]
 
   // MARK: - Mutation payloads and errors (spec 2, error model)

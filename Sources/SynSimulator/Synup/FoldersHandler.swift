@@ -6,6 +6,16 @@ extension SynupAccount {
   /// POST /folders/create → `createFolder`: below `parentFolder` (a UUID),
   /// `parentFolderName`, or root.
   mutating func createFolder(_ input: SynupInput, at now: Timestamp) -> PayloadOutcome {
+    do {
+      return .success(json(try insertFolder(input, at: now), locationCount: nil))
+    } catch {
+      return .rejected(error.errors)
+    }
+  }
+
+  /// Makes the folder `input` describes (`name`, `parentFolder` or
+  /// `parentFolderName`), or throws every rule it breaks.
+  mutating func insertFolder(_ input: SynupInput, at now: Timestamp) throws(RuleViolations) -> SynupFolder {
     let given = input.string("name") ?? ""
     var errors = nameErrors(given, renaming: nil)
     var parent = folders.root
@@ -22,8 +32,8 @@ extension SynupAccount {
         errors.append(.folderDoesNotExist(key: "parentFolderName", value: parentName))
       }
     }
-    guard errors.isEmpty else { return .rejected(errors) }
-    return .success(json(makeFolder(named: given, below: parent.id, at: now), locationCount: nil))
+    guard errors.isEmpty else { throw RuleViolations(errors: errors) }
+    return makeFolder(named: given, below: parent.id, at: now)
   }
 
   /// POST /locations/folders/rename → `renameFolder`: root keeps its name (SY10049).

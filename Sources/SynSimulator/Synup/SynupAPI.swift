@@ -30,8 +30,9 @@ extension TenantState {
     let now = now
     switch endpoint {
     case .operation(.query(let read), let field):
+      let context = SynupReadContext(now: now, dataSeed: DataSeed(ids.seed))
       return SynupResponse.answer(field) { () throws(SynupFailure) in
-        try read(synup, SynupQueryParameters(request.query), parameters, now)
+        try read(synup, SynupQueryParameters(request.query), parameters, context)
       }
     case .operation(.payloadMutation(let inputType, let payload, let perform), let field):
       return SynupResponse.answer(field) { () throws(SynupFailure) in

@@ -22,7 +22,7 @@ enum SynupEndpoint: Sendable {
 enum SynupHandler: Sendable {
   /// A read of the query's parameters; `path` holds the route's `{…}` segments.
   case query(
-    @Sendable (SynupAccount, SynupQueryParameters, _ path: [Substring], _ now: Timestamp) throws(SynupFailure)
+    @Sendable (SynupAccount, SynupQueryParameters, _ path: [Substring], SynupReadContext) throws(SynupFailure)
       -> JSONValue)
   /// A mutation answering a payload; rule violations are an outcome, not a failure.
   case payloadMutation(
@@ -33,9 +33,18 @@ enum SynupHandler: Sendable {
     SynupInputType, @Sendable (inout SynupAccount, SynupInput, _ now: Timestamp) throws(SynupFailure) -> JSONValue)
 }
 
+/// What a read knows beside the account: the tenant's clock, and its data
+/// seed for the values synup-sections.md 5.2 derives (a subscription's id).
+struct SynupReadContext: Sendable {
+  let now: Timestamp
+  let dataSeed: DataSeed
+}
+
 /// The payloads' members, in the evidenced order.
 extension PayloadShape {
   static let user = PayloadShape(members: [.success, .errors, .entity("user")], errorsOnSuccess: [])
+  static let userAndFolder = PayloadShape(
+    members: [.success, .succeeded("assignFolder"), .part("user"), .part("folder"), .errors], errorsOnSuccess: [])
   static let location = PayloadShape(
     members: [.clientMutationId, .errors, .entity("location"), .success, .warnings], errorsOnSuccess: nil)
   static let folder = PayloadShape(

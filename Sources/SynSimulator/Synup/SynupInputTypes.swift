@@ -9,6 +9,16 @@ enum SynupInputTypes {
       .optional("lastName", .string), .optional("directCustomer", .boolean),
     ])
 
+  /// `createUser`'s fields and `createFolder`'s `name`, plus what the evidenced request sends.
+  static let addUserAndFolder = SynupInputType.mutation(
+    "AddUserAndFolderInput",
+    [
+      .required("roleId", .id), .required("firstName", .string), .optional("lastName", .string),
+      .required("email", .string), .optional("directCustomer", .boolean), .optional("locale", .string),
+      .optional("locationIds", .list(.id)), .optional("socialProfileIds", .list(.id)), .required("name", .string),
+      .optional("userId", .id), .optional("isDefaultFolder", .boolean),
+    ])
+
   static let updateUser = SynupInputType.mutation(
     "UpdateUserInput",
     [

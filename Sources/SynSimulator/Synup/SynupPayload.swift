@@ -48,7 +48,12 @@ struct PayloadShape: Sendable {
     case errors
     /// The changed object under its key (`user`, `location`, `folder`, `tag`, `locations`).
     case entity(String)
+    /// One of several objects a call made, under its key: the success's value
+    /// holds each under the same key (`addUserAndFolder`'s `user` and `folder`).
+    case part(String)
     case success
+    /// A boolean that, like `success`, says whether the call did its work (`assignFolder`).
+    case succeeded(String)
     case warnings
   }
 
@@ -75,7 +80,9 @@ struct PayloadShape: Sendable {
           case .clientMutationId: .init(key: "clientMutationId", value: clientMutationId)
           case .errors: .init(key: "errors", value: errors)
           case .entity(let key): .init(key: key, value: entity)
+          case .part(let key): .init(key: key, value: entity[key] ?? .null)
           case .success: .init(key: "success", value: .bool(succeeded))
+          case .succeeded(let key): .init(key: key, value: .bool(succeeded))
           case .warnings: .init(key: "warnings", value: succeeded ? [] : .null)
           }
         }))

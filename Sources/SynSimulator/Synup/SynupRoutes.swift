@@ -40,14 +40,20 @@ extension SynupOperationID {
         try account.updateLocation(input, at: now)
       }
     case .listLocations:
-      return .query { account, query, _, now throws(SynupFailure) in try account.listLocations(query, at: now) }
+      return .query { account, query, _, context throws(SynupFailure) in
+        try account.listLocations(query, at: context.now)
+      }
     case .getLocations:
-      return .query { account, query, _, now throws(SynupFailure) in try account.locationsByIDs(query, at: now) }
+      return .query { account, query, _, context throws(SynupFailure) in
+        try account.locationsByIDs(query, at: context.now)
+      }
     case .searchLocations:
-      return .query { account, query, _, now throws(SynupFailure) in try account.searchLocations(query, at: now) }
+      return .query { account, query, _, context throws(SynupFailure) in
+        try account.searchLocations(query, at: context.now)
+      }
     case .getStoreLocations:
-      return .query { account, query, _, now throws(SynupFailure) in
-        try account.locationsByStoreCodes(query, at: now)
+      return .query { account, query, _, context throws(SynupFailure) in
+        try account.locationsByStoreCodes(query, at: context.now)
       }
     case .archiveLocations:
       return .bulkMutation(Inputs.locationIds("ArchiveLocationsInput")) { account, input, now throws(SynupFailure) in
@@ -79,7 +85,9 @@ extension SynupOperationID {
         account, input, _ throws(SynupFailure) in try account.removeLocationsFromFolder(input)
       }
     case .listFolderLocations:
-      return .query { account, query, _, now throws(SynupFailure) in try account.folderLocations(query, at: now) }
+      return .query { account, query, _, context throws(SynupFailure) in
+        try account.folderLocations(query, at: context.now)
+      }
     case .addTag:
       return .payloadMutation(Inputs.tag("AddTagInput"), .tag) { account, input, now throws(SynupFailure) in
         try account.addTag(input, at: now)
@@ -90,11 +98,20 @@ extension SynupOperationID {
       }
     case .listTags: return .query { account, _, _, _ in account.listTags() }
     case .listTagLocations:
-      return .query { account, query, _, now throws(SynupFailure) in try account.locationsByTag(query, at: now) }
+      return .query { account, query, _, context throws(SynupFailure) in
+        try account.locationsByTag(query, at: context.now)
+      }
     case .listSubcategories: return .query { _, _, _, _ in .array(SubCategory.all.map(\.json)) }
     case .listCountries: return .query { _, _, _, _ in Countries.supported }
-    case .createUserAndFolder, .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
-      .listSubscriptions, .listPlanSites, .createGridReport, .listGridReports, .getGridReport, .createCampaign,
+    case .createUserAndFolder:
+      return .payloadMutation(Inputs.addUserAndFolder, .userAndFolder) { account, input, now throws(SynupFailure) in
+        try account.addUserAndFolder(input, at: now)
+      }
+    case .listSubscriptions:
+      return .query { _, _, _, context in SynupSubscriptions.active(context.dataSeed) }
+    case .listPlanSites: return .query { _, _, _, _ in .array(DirectorySite.all.map(\.planSiteJSON)) }
+    case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
+      .createGridReport, .listGridReports, .getGridReport, .createCampaign,
       .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
       .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
       .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,

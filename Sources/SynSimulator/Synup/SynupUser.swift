@@ -29,6 +29,8 @@ enum UserView: Sendable {
   case listNode
   /// `usersByIds`: preferences without `columnOrder`, no `accountId`.
   case byIDs
+  /// `addUserAndFolder`: five members, the number as `databaseId` instead of the Relay id.
+  case userAndFolder
 }
 
 extension SynupAccount {
@@ -59,6 +61,11 @@ extension SynupAccount {
         "id": id, "firstName": firstName, "lastName": lastName, "email": email, "customRole": customRole,
         "directCustomer": directCustomer, "createdAt": createdAt, "inviteStatus": inviteStatus,
         "preferences": ["locale": "en-US", "dateFormat": nil, "timezone": nil],
+      ]
+    case .userAndFolder:
+      return [
+        "firstName": firstName, "lastName": lastName, "email": email, "directCustomer": directCustomer,
+        "databaseId": .int(user.number),
       ]
     }
   }

@@ -4,6 +4,16 @@ import SynJSON
 extension SynupAccount {
   /// POST /users/create → `addUser`. Every broken rule is reported, in field order.
   mutating func createUser(_ input: SynupInput, at now: Timestamp) -> PayloadOutcome {
+    do {
+      return .success(json(try insertUser(input, at: now), .full))
+    } catch {
+      return .rejected(error.errors)
+    }
+  }
+
+  /// Stores the user `input` describes (`email`, `roleId`, `firstName`,
+  /// `lastName`, `directCustomer`), or throws every rule it breaks.
+  mutating func insertUser(_ input: SynupInput, at now: Timestamp) throws(RuleViolations) -> SynupUser {
     let email = input.string("email") ?? ""
     let firstName = input.string("firstName") ?? ""
     let lastName = input.string("lastName")
@@ -12,13 +22,12 @@ extension SynupAccount {
     errors += UserFieldRules.lastName(lastName)
     let role = UserFieldRules.role(input.string("roleId") ?? "", in: self)
     if case .failure(let error) = role { errors.append(error) }
-    guard errors.isEmpty, case .success(let granted) = role else { return .rejected(errors) }
-    let user = users.insert { number in
+    guard errors.isEmpty, case .success(let granted) = role else { throw RuleViolations(errors: errors) }
+    return users.insert { number in
       SynupUser(
         number: number, email: email, firstName: firstName, lastName: lastName, roleNumber: granted.number,
         directCustomer: input.bool("directCustomer") ?? false, createdAt: now)
     }
-    return .success(json(user, .full))
   }
 
   /// POST /users/update → `updateUser`: only `id` is required (decision 8);
