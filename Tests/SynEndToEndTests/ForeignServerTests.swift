@@ -50,6 +50,7 @@ import Testing
       let inProcess = try SynBinary.run(["test", testCase])
       let foreign = try Self.runThroughForeignServer(mode, ["test", testCase])
       #expect(inProcess.exitCode == 0, "\(testCase): \(inProcess.stdout)")
+      #expect(Self.verdicts(inProcess.stdout).contains { $0.hasPrefix("PASS") }, "\(testCase): \(inProcess.stdout)")
       #expect(foreign.exitCode == inProcess.exitCode, "\(testCase): \(foreign.stdout)\n\(foreign.stderr)")
       #expect(Self.verdicts(foreign.stdout) == Self.verdicts(inProcess.stdout), "\(testCase) in \(mode) mode")
     }
