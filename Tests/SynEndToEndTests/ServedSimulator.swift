@@ -5,32 +5,26 @@ final class ServedSimulator: @unchecked Sendable {
   let process = Process()
   let origin: String
   let synposterKey: String
+  let synupKey: String
 
   init(_ extraArguments: [String] = []) throws {
     process.executableURL = SynBinary.executable
     process.arguments = ["serve", "--port", "0"] + extraArguments
-    let stdout = Pipe()
-    process.standardOutput = stdout
     process.standardError = FileHandle.nullDevice
-    try process.run()
-    var text = ""
-    let handle = stdout.fileHandleForReading
-    let deadline = Date().addingTimeInterval(30)
-    while !text.contains("try: "), Date() < deadline {
-      let data = handle.availableData
-      if data.isEmpty { break }
-      text += String(decoding: data, as: UTF8.self)
+    let lines = try StartupBanner.start(process, until: "try: ")
+    let tenant = lines.first(where: { $0.hasPrefix("tenant: ") })?.split(separator: " ") ?? []
+    func value(of name: String) -> Substring? {
+      tenant.first(where: { $0.hasPrefix(name + "=") })?.dropFirst(name.count + 1)
     }
-    let lines = text.split(separator: "\n")
     guard let port = lines.first(where: { $0.hasPrefix("port: ") })?.dropFirst(6),
-      let tenant = lines.first(where: { $0.hasPrefix("tenant: ") }),
-      let key = tenant.split(separator: " ").first(where: { $0.hasPrefix("SYNPOSTER_API_KEY=") })?.dropFirst(18)
+      let key = value(of: "SYNPOSTER_API_KEY"), let synupKey = value(of: "SYNUP_API_KEY")
     else {
       process.terminate()
-      throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "syn serve printed: \(text)"])
+      throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "syn serve printed: \(lines)"])
     }
     origin = "http://127.0.0.1:\(port)"
     synposterKey = String(key)
+    self.synupKey = String(synupKey)
   }
 
   /// Sends SIGTERM and waits: the server must stop by itself.
