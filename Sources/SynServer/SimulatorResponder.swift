@@ -3,11 +3,12 @@ import HTTPTypes
 public import Hummingbird
 import NIOCore
 import SynHTTP
+import SynJSON
 public import SynSimulator
 
 /// Hands every request, `/_sim` control plane included, to `Simulator.handle`:
-/// the same function the in-process backend calls. Only `/openapi.json` and
-/// oversized bodies are answered here.
+/// the same function the in-process backend calls. Only `/` (an index),
+/// `/openapi.json` and oversized bodies are answered here.
 public struct SimulatorResponder: HTTPResponder {
   public typealias Context = BasicRequestContext
 
@@ -16,12 +17,15 @@ public struct SimulatorResponder: HTTPResponder {
   let openAPI: [UInt8]
   /// False to play a server without the `/_sim` control plane (it answers 404), as the real APIs are.
   let controlPlane: Bool
+  /// The answer to `GET /`.
+  let index: [UInt8]
 
   public init(simulator: Simulator, maximumBodyBytes: Int, openAPI: [UInt8], controlPlane: Bool = true) {
     self.simulator = simulator
     self.controlPlane = controlPlane
     self.maximumBodyBytes = maximumBodyBytes
     self.openAPI = openAPI
+    self.index = ServedIndex(controlPlane: controlPlane).json.compactBytes
   }
 
   public func respond(to request: Request, context: Context) async throws -> Response {
@@ -38,6 +42,9 @@ public struct SimulatorResponder: HTTPResponder {
     }
     if request.method == .get, request.uri.path == "/openapi.json" {
       return Self.response(status: 200, contentType: "application/json", bytes: openAPI)
+    }
+    if request.method == .get, request.uri.path == "/" {
+      return Self.response(status: 200, contentType: "application/json", bytes: index)
     }
     if !controlPlane, ControlRoute.isControlPath(request.uri.path) {
       return Self.json(status: 404, #"{"error":"not_found","message":"this server has no /_sim control plane"}"#)

@@ -32,6 +32,7 @@ public struct SimulatorServer: Sendable {
   public func run(ready: @escaping @Sendable ([String]) -> Void) async throws {
     let tenant = try readyTenant()
     let host = self.host
+    let index = ServedIndex(controlPlane: controlPlane)
     let responder = SimulatorResponder(
       simulator: simulator, maximumBodyBytes: maximumBodyBytes, openAPI: OpenAPIDocument.bytes(),
       controlPlane: controlPlane)
@@ -48,7 +49,7 @@ public struct SimulatorServer: Sendable {
         let bound = channel.localAddress?.port ?? 0
         let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(bound)"
         ready([
-          "syn serve: listening on \(origin) (Synposter /v1, Synup /api/v4, control /_sim, /openapi.json)",
+          "syn serve: listening on \(origin) (\(index.summary))",
           "port: \(bound)",
           "tenant: SYNPOSTER_API_KEY=\(tenant.synposter) SYNUP_API_KEY=\(tenant.synup)",
           "try: syn --backend live --base-url \(origin)",

@@ -37,4 +37,16 @@ import Testing
     #expect(result.stdout.contains("SKIP  plain.syn › uses mock"))
     #expect(result.stdout.hasSuffix("1 passed, 0 failed, 1 skipped\n"))
   }
+
+  @Test func aServerWithoutTheControlPlaneSaysSoAtStartAndAtItsRoot() throws {
+    let server = try ServedSimulator(["--no-control-plane"])
+    defer { _ = server.stop() }
+    #expect(
+      server.banner.hasSuffix("(Synposter /v1, Synup /api/v4, no control plane, /openapi.json)"), "\(server.banner)")
+    let index = try SynBinary.tool("curl", ["-sS", server.origin + "/"])
+    #expect(
+      index.stdout
+        == #"{"server":"syn serve","apis":{"synposter":"/v1","synup":"/api/v4"},"openapi":"/openapi.json","controlPlane":null}"#
+    )
+  }
 }

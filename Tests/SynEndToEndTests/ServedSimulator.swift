@@ -6,12 +6,15 @@ final class ServedSimulator: @unchecked Sendable {
   let origin: String
   let synposterKey: String
   let synupKey: String
+  /// The first line it printed: `syn serve: listening on ORIGIN (what it serves)`.
+  let banner: String
 
   init(_ extraArguments: [String] = []) throws {
     process.executableURL = SynBinary.executable
     process.arguments = ["serve", "--port", "0"] + extraArguments
     process.standardError = FileHandle.nullDevice
     let lines = try StartupBanner.start(process, until: "try: ")
+    banner = lines.first.map(String.init) ?? ""
     let tenant = lines.first(where: { $0.hasPrefix("tenant: ") })?.split(separator: " ") ?? []
     func value(of name: String) -> Substring? {
       tenant.first(where: { $0.hasPrefix(name + "=") })?.dropFirst(name.count + 1)

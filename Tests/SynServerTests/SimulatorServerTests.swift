@@ -96,4 +96,17 @@ import Testing
       #expect(document["paths"]?["/api/v4/roles"] != nil)
     }
   }
+
+  @Test func theRootIsAnIndexOfWhatIsServed() async throws {
+    try await withServer { origin, _, ready in
+      let options = RequestOptions(timeoutMilliseconds: 5000, origin: origin)
+      let response = try await LiveBackend().send(HTTPRequest(method: "GET", path: "/"), options: options)
+      #expect(response.status == 200)
+      #expect(
+        String(decoding: response.body, as: UTF8.self)
+          == #"{"server":"syn serve","apis":{"synposter":"/v1","synup":"/api/v4"},"openapi":"/openapi.json","controlPlane":"/_sim"}"#
+      )
+      #expect(ready.first?.hasSuffix("(Synposter /v1, Synup /api/v4, control /_sim, /openapi.json)") == true)
+    }
+  }
 }
