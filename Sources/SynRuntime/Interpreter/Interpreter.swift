@@ -119,16 +119,6 @@ public final class Interpreter {
   }
 }
 
-extension Statement {
-  /// Whether the statement sends a request of its own (catalog, raw or control).
-  public var isRequest: Bool {
-    switch kind {
-    case .request, .send, .mock: true
-    default: false
-    }
-  }
-}
-
 /// How a value prints in `print` and string interpolation: strings as their text, the rest as compact JSON.
 func text(of value: JSONValue) -> String {
   value.stringValue ?? value.compactText
