@@ -25,6 +25,7 @@ extension ControlEndpoint.TenantControl {
       let seed = try fields.required("seed", fields.integer("seed", in: Int.min...Int.max))
       return tenant.withState { state in
         state.ids = IDGenerator(seed: seed)
+        state.synup.dataSeed = DataSeed(seed)
         return ["seed": .int(seed)]
       }
     case .fault:

@@ -3,7 +3,7 @@
 /// synthetic value and UUID of the sections simulated after users, locations,
 /// folders and tags is a pure function of it and stable keys, so a test case
 /// gets the same answers whatever its tenant's number.
-struct DataSeed: Sendable, Equatable {
+struct DataSeed: Sendable, Equatable, Codable {
   let value: Int
 
   init(_ value: Int) {

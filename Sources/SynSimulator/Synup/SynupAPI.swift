@@ -30,7 +30,7 @@ extension TenantState {
     let now = now
     switch endpoint {
     case .operation(.query(let read), let field):
-      let context = SynupReadContext(now: now, dataSeed: DataSeed(ids.seed))
+      let context = SynupReadContext(now: now, dataSeed: synup.dataSeed)
       return SynupResponse.answer(field) { () throws(SynupFailure) in
         try read(synup, SynupQueryParameters(request.query), parameters, context)
       }
@@ -43,6 +43,10 @@ extension TenantState {
     case .operation(.bulkMutation(let inputType, let perform), let field):
       return SynupResponse.answer(field) { () throws(SynupFailure) in
         try perform(&synup, inputType.read(body: request.body), now)
+      }
+    case .operation(.bareMutation(let perform), let field):
+      return SynupResponse.answer(field) { () throws(SynupFailure) in
+        try perform(&synup, SynupBareBody(request), parameters, now)
       }
     case .notSimulated:
       return SynupResponse.notSimulated

@@ -17,6 +17,11 @@ struct SynupAccount: Sendable, Codable {
   var folders: SynupFolderStore
   var tags: SynupTagStore
   private var uuids: IDGenerator
+  /// What every synthetic value and minted UUID of synup-sections.md derives from (5.2).
+  var dataSeed: DataSeed
+  var counters = SynupCounters()
+  /// Every webhook event emitted, and where to send them (section 6).
+  var outbox = SynupOutbox()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.
@@ -24,6 +29,7 @@ struct SynupAccount: Sendable, Codable {
     self.createdAt = createdAt
     roles = SynupRole.seededNames.enumerated().map { SynupRole(number: $0 + 1, name: $1, createdAt: createdAt) }
     uuids = IDGenerator(seed: tenantNumber ^ SynupAccount.uuidStreamSalt)
+    dataSeed = DataSeed(tenantNumber)
     folders = SynupFolderStore(rootID: uuids.next(), createdAt: createdAt)
     tags = SynupTagStore(allTagID: uuids.next())
   }

@@ -28,9 +28,14 @@ enum SynupHandler: Sendable {
   case payloadMutation(
     SynupInputType, PayloadShape,
     @Sendable (inout SynupAccount, SynupInput, _ now: Timestamp) throws(SynupFailure) -> PayloadOutcome)
-  /// A mutation answering one result per id.
+  /// A mutation answering one result per id, or a value of its own shape.
   case bulkMutation(
     SynupInputType, @Sendable (inout SynupAccount, SynupInput, _ now: Timestamp) throws(SynupFailure) -> JSONValue)
+  /// A write whose fields are the body's bare object (synup-sections.md 2.1),
+  /// answering a value of its own shape; `path` holds the route's `{…}` segments.
+  case bareMutation(
+    @Sendable (inout SynupAccount, SynupBareBody, _ path: [Substring], _ now: Timestamp) throws(SynupFailure)
+      -> JSONValue)
 }
 
 /// What a read knows beside the account: the tenant's clock, and its data

@@ -35,8 +35,9 @@ struct TenantState: Sendable, Codable {
   }
 
   /// Sets the clock to `time`; scheduled posts it passes are published, each
-  /// at its own `scheduledAt`.
+  /// at its own `scheduledAt`, and Synup's due events happen, each at its due time.
   mutating func moveClock(to time: Timestamp) {
+    synup.applyDueEvents(through: time)
     now = time
     publishDuePosts()
   }

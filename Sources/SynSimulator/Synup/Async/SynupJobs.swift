@@ -1,0 +1,30 @@
+import SynJSON
+
+/// The pending jobs `mock finish` completes now (synup-sections.md 5.6).
+enum SynupJobKind: String, Sendable, CaseIterable {
+  case gridReport = "grid-report"
+  case photoUpload = "photo-upload"
+  case matches
+  case response
+}
+
+/// How `mock finish` ends a job: grid reports ignore it.
+enum SynupJobOutcome: String, Sendable {
+  case success, error
+}
+
+extension SynupAccount {
+  /// Completes the pending jobs of `kind` (only the one named `id` when given)
+  /// at `now`, in creation order, and answers one
+  /// `{"kind","id","status"}` per job finished.
+  mutating func finishJobs(of kind: SynupJobKind, id: String?, outcome: SynupJobOutcome, at now: Timestamp)
+    -> [JSONValue]
+  {
+    switch kind {
+    case .gridReport: []
+    case .photoUpload: []
+    case .matches: []
+    case .response: []
+    }
+  }
+}
