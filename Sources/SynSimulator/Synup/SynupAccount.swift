@@ -22,6 +22,7 @@ struct SynupAccount: Sendable, Codable {
   var counters = SynupCounters()
   /// Every webhook event emitted, and where to send them (section 6).
   var outbox = SynupOutbox()
+  var listingConnections = SynupListingConnections()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.
