@@ -9,12 +9,23 @@ struct CheckCommand: AsyncParsableCommand {
     discussion: "Also checks that each `VERB NOUN` names an operation of the API active at that line."
   )
 
-  @Argument(help: "The .syn files to check.")
-  var files: [String]
+  @Argument(
+    help: "The .syn files and directories (*.syn, recursively) to check.", completion: .file(extensions: ["syn"]))
+  var paths: [String]
+
+  @Option(name: .customLong("var"), help: ArgumentHelp("A variable the run will define.", valueName: "name=value"))
+  var variables: [String] = []
 
   func run() async throws {
     let output = ProcessOutput.shared
-    try FileArguments.requireExisting(files, output: output)
+    try FileArguments.requireExisting(paths, output: output)
+    let files: [String]
+    do {
+      files = try ScriptFiles.collect(paths)
+    } catch {
+      output.line("error: \(error.message)", to: .error)
+      throw ExitCode(.usageError)
+    }
     var errors = 0
     for file in files {
       let source: String
@@ -26,7 +37,8 @@ struct CheckCommand: AsyncParsableCommand {
         continue
       }
       let result = parseScript(source, file: file)
-      let diagnostics = result.diagnostics + StaticChecker.check(result.script)
+      let defined = Set(variables.map { String($0.prefix { $0 != "=" }) })
+      let diagnostics = result.diagnostics + StaticChecker.check(result.script, definedVariables: defined)
       for diagnostic in diagnostics.sorted(by: { $0.location.line < $1.location.line }) {
         output.line(diagnostic.rendered, to: .error)
       }

@@ -22,7 +22,10 @@ struct Prompt {
   }
 
   private func runScript() async -> ExitStatus {
-    guard let script = ScriptLoader.load(ScriptLoader.standardInput, output: output) else { return .parseError }
+    guard
+      let script = ScriptLoader.load(
+        ScriptLoader.standardInput, definedVariables: Set(configuration.variables.keys), output: output)
+    else { return .parseError }
     return await ScriptRunner(configuration: configuration, output: output).runReporting(script)
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SynLanguage
 import SynRuntime
 
 struct RunCommand: AsyncParsableCommand {
@@ -13,7 +14,7 @@ struct RunCommand: AsyncParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Argument(help: "The .syn files to run, in order; - reads standard input.")
+  @Argument(help: "The .syn files to run, in order; - reads standard input.", completion: .file(extensions: ["syn"]))
   var files: [String]
 
   func run() async throws {
@@ -24,9 +25,16 @@ struct RunCommand: AsyncParsableCommand {
   static func run(_ files: [String], options: CommonOptions) async throws {
     let output = ProcessOutput.shared
     try FileArguments.requireExisting(files, output: output)
-    let runner = ScriptRunner(configuration: options.configuration(announcingOn: output), output: output)
+    // Every file is read and checked before the first statement runs: a typo in the last file sends nothing.
+    let configuration = options.configuration(announcingOn: output)
+    var scripts: [Script] = []
     for file in files {
-      guard let script = ScriptLoader.load(file, output: output) else { throw ExitCode(.parseError) }
+      guard let script = ScriptLoader.load(file, definedVariables: Set(configuration.variables.keys), output: output)
+      else { throw ExitCode(.parseError) }
+      scripts.append(script)
+    }
+    let runner = ScriptRunner(configuration: configuration, output: output)
+    for script in scripts {
       let status = await runner.runReporting(script)
       if status != .success { throw ExitCode(status) }
     }

@@ -35,7 +35,10 @@ struct Syn: AsyncParsableCommand {
     var configuration = options.common.configuration(announcingOn: output)
     if let statements = options.statements {
       configuration.showResponses = true
-      guard let script = ScriptLoader.parse(statements, file: "<command>", output: output) else {
+      guard
+        let script = ScriptLoader.parse(
+          statements, file: "<command>", definedVariables: Set(configuration.variables.keys), output: output)
+      else {
         throw ExitCode(.parseError)
       }
       throw ExitCode(await ScriptRunner(configuration: configuration, output: output).runReporting(script))

@@ -46,11 +46,12 @@ import Testing
     #expect(result.exitCode == 0, "stderr: \(result.stderr)")
   }
 
-  @Test func unknownVerbAtRunTimeIsARuntimeError() throws {
-    let directory = try SynBinary.temporaryDirectory(with: ["verb.syn": "list profiles\ncrate profile name=a\n"])
+  @Test func unknownVerbRefusesTheRunBeforeAnythingIsSent() throws {
+    let directory = try SynBinary.temporaryDirectory(with: ["verb.syn": "list profiles\nshow\ncrate profile name=a\n"])
     let result = try SynBinary.run(["run", "verb.syn"], in: directory)
-    #expect(result.exitCode == 3)
-    #expect(result.stderr.contains("verb.syn:2:1: error: unknown verb 'crate' for synposter; did you mean 'create'?"))
+    #expect(result.exitCode == 2)
+    #expect(result.stderr.contains("verb.syn:3:1: error: unknown verb 'crate' for synposter; did you mean 'create'?"))
+    #expect(result.stdout.isEmpty, "nothing ran: \(result.stdout)")
   }
 
   @Test func undefinedVariableSuggestsTheNearestName() throws {
@@ -58,8 +59,9 @@ import Testing
       "vars.syn": "create profile name=a as alice\nget profile $alce.id\n"
     ])
     let result = try SynBinary.run(["run", "vars.syn"], in: directory)
-    #expect(result.exitCode == 3)
-    #expect(result.stderr.contains("vars.syn:2:1: error: undefined variable $alce; did you mean '$alice'?"))
+    #expect(result.exitCode == 2)
+    #expect(result.stderr.contains("vars.syn:2:13: error: undefined variable '$alce'"), "\(result.stderr)")
+    #expect(result.stderr.contains("did you mean 'alice'?"), "\(result.stderr)")
   }
 
   @Test func failedExpectationPrintsActualExpectedAndResponse() throws {

@@ -81,9 +81,11 @@ import Testing
   }
 
   @Test func junitReportValidatesAgainstTheSchema() throws {
-    let directory = try SynBinary.temporaryDirectory(with: Self.suite.merging(["bad.syn": "expect .x ==\n"]) { $1 })
+    // bad.syn passes the checks before the run (`later` is bound, further down) but errs at run time.
+    let bad = "test \"bad\"\nprint $later\nlet later = 1\n"
+    let directory = try SynBinary.temporaryDirectory(with: Self.suite.merging(["bad.syn": bad]) { $1 })
     let result = try SynBinary.run(["test", "--report", "junit=out.xml", "."], in: directory)
-    #expect(result.exitCode == 2)
+    #expect(result.exitCode == 3)
     let schema = SynBinary.packageRoot.appendingPathComponent("Tests/SynEndToEndTests/Fixtures/junit.xsd").path
     let check = try SynBinary.tool("xmllint", ["--noout", "--schema", schema, "out.xml"], in: directory)
     #expect(check.exitCode == 0, "xmllint: \(check.stderr)")
@@ -140,7 +142,7 @@ import Testing
       }
 
       test "runtime error"
-      print $undefined
+      print $unboundHere
       finally {
         print "cleanup after runtime error"
       }
@@ -150,13 +152,17 @@ import Testing
       finally {
         expect status 418
       }
+
+      # Bound in this case only, so the check before the run passes and the case above fails at run time.
+      test "binds"
+      let unboundHere = 1
       """
     let directory = try SynBinary.temporaryDirectory(with: ["f.syn": script])
     let result = try SynBinary.run(["test", "f.syn"], in: directory)
     #expect(result.stdout.contains("cleanup after expectation keep\n"))
     #expect(result.stdout.contains("cleanup after runtime error\n"))
-    #expect(outcomes(result.stdout).count == 3)
-    #expect(caseLines(result.stdout).allSatisfy { $0.hasPrefix("FAIL") })
+    #expect(outcomes(result.stdout).count == 4)
+    #expect(caseLines(result.stdout).filter { $0.hasPrefix("FAIL") }.count == 3)
     #expect(result.stdout.contains("expect status 418"))
   }
 
@@ -184,5 +190,17 @@ import Testing
     ])
     let result = try SynBinary.run(["run", "loop.syn"], in: directory)
     #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+  }
+
+  @Test func aRefusedRunReportsTheFileThatRefusedItInJUnit() throws {
+    let directory = try SynBinary.temporaryDirectory(with: Self.suite.merging(["bad.syn": "expect .x ==\n"]) { $1 })
+    let result = try SynBinary.run(["test", "--report", "junit=out.xml", "."], in: directory)
+    #expect(result.exitCode == 2)
+    #expect(caseLines(result.stdout) == ["FAIL  ./bad.syn (does not parse)"], "\(result.stdout)")
+    let schema = SynBinary.packageRoot.appendingPathComponent("Tests/SynEndToEndTests/Fixtures/junit.xsd").path
+    let check = try SynBinary.tool("xmllint", ["--noout", "--schema", schema, "out.xml"], in: directory)
+    #expect(check.exitCode == 0, "xmllint: \(check.stderr)")
+    let xml = try String(contentsOf: directory.appendingPathComponent("out.xml"), encoding: .utf8)
+    #expect(xml.contains("<testsuites name=\"syn\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\""), "\(xml)")
   }
 }

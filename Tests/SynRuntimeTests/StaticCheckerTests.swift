@@ -60,7 +60,7 @@ import Testing
 
   @Test func unknownFieldsAreWarnedInsideBlocks() {
     let diagnostics = StaticChecker.check(
-      parseScript("for x in [1] {\n  create profile nmae=a\n}", file: "t.syn").script)
+      parseScript("for x in [1] {\n  create profile name=a nmae=b\n}", file: "t.syn").script)
     #expect(diagnostics.map(\.severity) == [.warning])
     #expect(diagnostics.first?.location.line == 2)
   }

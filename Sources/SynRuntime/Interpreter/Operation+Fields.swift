@@ -17,4 +17,19 @@ extension Operation {
       "\(self.name) has no field '\(name)'" + Suggestions.didYouMean(name, among: known) + " (sent as given)",
       sourceLine: sourceLine)
   }
+
+  /// A warning when `request` leaves required fields unset; it is still sent,
+  /// since a negative test leaves them out on purpose. Positionals fill path
+  /// parameters first, then `positionalFields`.
+  func missingRequiredWarning(for request: CatalogRequest, sourceLine: String) -> Diagnostic? {
+    let filledByPosition = positionalFields.prefix(max(0, request.positionals.count - pathParameters.count))
+    let given = Set(request.items.map(Operation.fieldName(of:))).union(filledByPosition)
+    let missing = (fields + queryFields).filter { $0.isRequired && !given.contains($0.name) }.map(\.name)
+    guard !missing.isEmpty else { return nil }
+    let list = missing.joined(separator: ", ")
+    return Diagnostic(
+      .warning, at: request.verb.location,
+      "\(name) needs \(missing.count == 1 ? "the field" : "the fields") \(list): none given (sent without)",
+      sourceLine: sourceLine)
+  }
 }

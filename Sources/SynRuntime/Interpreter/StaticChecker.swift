@@ -11,7 +11,8 @@ public import SynLanguage
 public enum StaticChecker {
   /// The problems of `script`, in the order of their locations; a statement
   /// of the prelude that fails in several cases is reported once.
-  public static func check(_ script: Script) -> [Diagnostic] {
+  /// With `definedVariables` (the `--var` names), variables nothing can bind are errors too.
+  public static func check(_ script: Script, definedVariables: Set<String>? = nil) -> [Diagnostic] {
     var checker = Checker()
     for testCase in script.runnableCases {
       let order = testCase.runOrder
@@ -20,13 +21,15 @@ public enum StaticChecker {
         checker.check(statement)
       }
     }
-    return checker.diagnostics.sorted {
+    let unbound = definedVariables.map { UnboundVariables.diagnostics(in: script, defined: $0) } ?? []
+    return (checker.diagnostics + unbound).sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }
   }
 
   private struct Checker {
-    var api: APIName = .synposter
+    /// The API active at the statement being checked; nil after an `include`, which may have changed it.
+    var api: APIName? = .synposter
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<Report> = []
 
@@ -39,6 +42,9 @@ public enum StaticChecker {
       switch statement.kind {
       case .use(let name):
         if let selected = APIName(rawValue: name) { api = selected }
+      case .include:
+        // The included file may `use` the other API: until the next `use`, nothing is known.
+        api = nil
       case .request(let request):
         check(request, in: statement)
       case .mock(.fault(_, _, let operation?)):
@@ -50,6 +56,9 @@ public enum StaticChecker {
 
     private mutating func check(_ request: CatalogRequest, in statement: Statement) {
       guard let operation = check(verb: request.verb, noun: request.noun, in: statement) else { return }
+      if let warning = operation.missingRequiredWarning(for: request, sourceLine: statement.sourceLine) {
+        report(warning)
+      }
       for item in request.items {
         if let warning = operation.unknownFieldWarning(for: item, sourceLine: statement.sourceLine) {
           report(warning)
@@ -59,6 +68,7 @@ public enum StaticChecker {
 
     @discardableResult
     private mutating func check(verb: Word, noun: Word, in statement: Statement) -> Operation? {
+      guard let api else { return nil }
       switch OperationLookup.resolve(verb: verb, noun: noun, activeAPI: api) {
       case .success(let found):
         return found.1

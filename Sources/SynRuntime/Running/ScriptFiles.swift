@@ -55,7 +55,10 @@ public enum ScriptFiles {
   /// Why a script could not be loaded.
   public enum LoadError: Error, Sendable {
     case unreadable(String)
+    /// It does not parse.
     case invalid([Diagnostic])
+    /// It parses, but `syn check` finds errors (an unknown operation); warnings come along.
+    case failsCheck([Diagnostic])
   }
 
   /// Reads and parses the script at `path`.
@@ -69,6 +72,24 @@ public enum ScriptFiles {
     let result = parseScript(source, file: path)
     guard result.diagnostics.isEmpty else { throw .invalid(result.diagnostics) }
     return result.script
+  }
+
+  /// The script at `path`, with what `syn check` finds in it: loading fails on
+  /// errors (an unknown operation, among parse errors), so nothing of a
+  /// script with a typo on its last line is sent; warnings come back with it.
+  /// `definedVariables` are those `--var` defines.
+  public static func loadChecked(_ path: String, definedVariables: Set<String>) throws(LoadError) -> (
+    script: Script, warnings: [Diagnostic]
+  ) {
+    let script = try load(path)
+    return (script, try check(script, definedVariables: definedVariables))
+  }
+
+  /// The warnings of `syn check` on `script`; its errors, with those warnings, as a load failure.
+  public static func check(_ script: Script, definedVariables: Set<String>) throws(LoadError) -> [Diagnostic] {
+    let diagnostics = StaticChecker.check(script, definedVariables: definedVariables)
+    guard !diagnostics.contains(where: { $0.severity == .error }) else { throw .failsCheck(diagnostics) }
+    return diagnostics
   }
 
   /// `path` made absolute against the working directory, `.` and `..` resolved.

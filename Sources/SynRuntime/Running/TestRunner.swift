@@ -37,6 +37,28 @@ public struct TestRunner: Sendable {
 
   public func run(_ selections: [TestSelection]) async -> Summary {
     let selected = options.shard?.select(selections) ?? selections
+    // Every file is read and checked before the first case runs: one that does
+    // not load refuses the whole run, so nothing is sent.
+    var scripts: [Script] = []
+    var refused: [FileReport] = []
+    for selection in selected {
+      do {
+        let (script, warnings) = try ScriptFiles.loadChecked(
+          selection.file, definedVariables: Set(configuration.variables.keys))
+        for warning in warnings { output.line(warning.rendered, to: .error) }
+        scripts.append(script)
+      } catch {
+        let captured = CapturedOutput()
+        let failure = describe(error, to: captured, file: selection.file)
+        output.write(captured.standard, to: .standard)
+        refused.append(FileReport(file: selection.file, results: [], loadFailure: failure, milliseconds: 0))
+      }
+    }
+    guard refused.isEmpty else {
+      let summary = Summary(files: refused)
+      output.line("nothing ran: \(refused.count) file\(refused.count == 1 ? "" : "s") did not pass the checks")
+      return summary
+    }
     let stop = StopSignal()
     var reports: [Int: FileReport] = [:]
     await withTaskGroup(of: (Int, FileReport).self) { group in
@@ -45,7 +67,8 @@ public struct TestRunner: Sendable {
         guard next < selected.count, !stop.isRaised else { return }
         let index = next
         next += 1
-        group.addTask { (index, await run(selected[index], stop: stop)) }
+        let script = scripts[index]
+        group.addTask { (index, await run(selected[index], script, stop: stop)) }
       }
       for _ in 0..<options.jobs { startNext() }
       for await (index, report) in group {
@@ -60,21 +83,16 @@ public struct TestRunner: Sendable {
   }
 
   /// Runs one file, collecting its output so that parallel files never interleave.
-  private func run(_ selection: TestSelection, stop: StopSignal) async -> FileReport {
+  private func run(_ selection: TestSelection, _ script: Script, stop: StopSignal) async -> FileReport {
     let start = ContinuousClock.now
     let captured = CapturedOutput()
     var report = FileReport(file: selection.file, results: [], loadFailure: nil, milliseconds: 0)
-    do {
-      let script = try ScriptFiles.load(selection.file)
-      let cases = script.runnableCases.filter { isSelected($0, in: script, by: selection) }
-      let runner = ScriptRunner(configuration: configuration, output: captured)
-      report.results = await runner.run(
-        cases, file: selection.file, stopAtFirstFailure: options.failFast,
-        isCancelled: { stop.isRaised },
-        onResult: { result in TestRunner.describe(result, to: captured) })
-    } catch {
-      report.loadFailure = describe(error, to: captured, file: selection.file)
-    }
+    let cases = script.runnableCases.filter { isSelected($0, in: script, by: selection) }
+    let runner = ScriptRunner(configuration: configuration, output: captured)
+    report.results = await runner.run(
+      cases, file: selection.file, stopAtFirstFailure: options.failFast,
+      isCancelled: { stop.isRaised },
+      onResult: { result in TestRunner.describe(result, to: captured) })
     report.milliseconds = (ContinuousClock.now - start).milliseconds
     output.write(captured.standard, to: .standard)
     if !captured.error.isEmpty {
@@ -96,8 +114,9 @@ public struct TestRunner: Sendable {
     case .unreadable(let message):
       sink.line("FAIL  \(file): \(message)")
       return message
-    case .invalid(let diagnostics):
-      sink.line("FAIL  \(file) (does not parse)")
+    case .invalid(let diagnostics), .failsCheck(let diagnostics):
+      let reason = if case .invalid = error { "does not parse" } else { "does not pass syn check" }
+      sink.line("FAIL  \(file) (\(reason))")
       let text = diagnostics.map(\.rendered).joined(separator: "\n")
       sink.line(TestRunner.indent(text))
       return text
