@@ -41,7 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("state"),
-    help: "Keep every tenant in this file: loaded at start, saved on shutdown and on POST /_sim/snapshot.")
+    help: "Keep every tenant in this file: loaded at start, saved on shutdown and on POST /_sim/snapshot.",
+    completion: .file())
   var statePath: String?
 
   func validate() throws {
@@ -64,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
         output.flush()
       }
     } catch {
-      output.line("syn serve: cannot serve on \(host):\(port): \(error)", to: .error)
+      output.line("syn serve: \(ServerError(serving: error, host: host, port: port).message)", to: .error)
       throw ExitCode(.runtimeError)
     }
     try save(simulator, output)

@@ -126,4 +126,61 @@ import Testing
     let match = try SynBinary.run(["test", "--filter", "smo", "."], in: directory)
     #expect(match.exitCode == 0, "\(match.stderr)")
   }
+
+  @Test func aPortInUseIsSaidWithTheOptionThatFixesIt() throws {
+    let first = try ServedSimulator()
+    defer { _ = first.stop() }
+    let port = String(first.origin.split(separator: ":").last ?? "")
+    let second = try SynBinary.run(["serve", "--port", port])
+    #expect(second.exitCode == 3)
+    #expect(
+      second.stderr.contains("syn serve: port \(port) is in use: choose another with --port, or --port 0"),
+      "\(second.stderr)")
+    #expect(!second.stderr.contains("errno") && !second.stderr.contains("descriptor"), "\(second.stderr)")
+  }
+
+  @Test func aVariableNothingBindsRefusesTheRunAndSendsNothing() throws {
+    let directory = try SynBinary.temporaryDirectory(with: [
+      "typo.syn": "create profile name=a as alice\nprint \"created\"\nget profile $alcie.id\n"
+    ])
+    let result = try SynBinary.run(["run", "typo.syn"], in: directory)
+    #expect(result.exitCode == 2)
+    #expect(result.stderr.contains("typo.syn:3:13: error: undefined variable '$alcie'"), "\(result.stderr)")
+    #expect(result.stderr.contains("did you mean 'alice'?"), "\(result.stderr)")
+    #expect(!result.stdout.contains("created"), "nothing ran: \(result.stdout)")
+    let defined = try SynBinary.run(["run", "--var", "alcie=x", "typo.syn"], in: directory)
+    #expect(!defined.stderr.contains("undefined variable"), "\(defined.stderr)")
+  }
+
+  @Test func testChecksEveryFileBeforeAnyCaseRuns() throws {
+    let directory = try SynBinary.temporaryDirectory(with: [
+      "a.syn": "test \"good\"\nprint \"good ran\"\n",
+      "b.syn": "test \"bad\"\nlist profiles\ndelete profil $last.id\n",
+    ])
+    let result = try SynBinary.run(["test", "."], in: directory)
+    #expect(result.exitCode == 2)
+    #expect(!result.stdout.contains("good ran"), "\(result.stdout)")
+    #expect(result.stdout.contains("b.syn (does not pass syn check)"), "\(result.stdout)")
+    #expect(result.stdout.contains("nothing ran: 1 file did not pass the checks"), "\(result.stdout)")
+  }
+
+  @Test func missingRequiredFieldsWarnButRun() throws {
+    let directory = try SynBinary.temporaryDirectory(with: [
+      "negative.syn": "create profile externalId=x\nexpect status 400\n"
+    ])
+    let result = try SynBinary.run(["run", "negative.syn"], in: directory)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(
+      result.stderr.contains("negative.syn:1:1: warning: create profile needs the field name: none given"),
+      "\(result.stderr)")
+  }
+
+  @Test func checkTakesDirectories() throws {
+    let directory = try SynBinary.temporaryDirectory(with: [
+      "suite/one.syn": "list profiles\n", "suite/deeper/two.syn": "lst profiles\n",
+    ])
+    let result = try SynBinary.run(["check", "suite"], in: directory)
+    #expect(result.exitCode == 2)
+    #expect(result.stderr.contains("two.syn:1:1: error: unknown verb 'lst'"), "\(result.stderr)")
+  }
 }
