@@ -30,7 +30,7 @@ struct CommonOptions: ParsableArguments {
   @Flag(name: .customLong("no-color"), help: "Plain output, without colors (also NO_COLOR).")
   var noColor = false
 
-  enum BackendKind: String, ExpressibleByArgument {
+  enum BackendKind: String, CaseIterable, ExpressibleByArgument {
     case mock
     case live
   }

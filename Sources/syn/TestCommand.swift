@@ -29,10 +29,13 @@ struct TestCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("report"),
-    help: ArgumentHelp("Also write a report: junit=FILE, tap=FILE or json=FILE (repeatable).", valueName: "kind=file"))
+    help: ArgumentHelp("Also write a report: junit=FILE, tap=FILE or json=FILE (repeatable).", valueName: "kind=file"),
+    completion: .list(ReportFormat.allCases.map { $0.rawValue + "=" }))
   var reports: [String] = []
 
-  @Argument(help: "Files and directories to test; FILE:LINE runs the case at that line.")
+  @Argument(
+    help: "Files and directories to test; FILE:LINE runs the case at that line.", completion: .file(extensions: ["syn"])
+  )
   var paths: [String]
 
   func validate() throws {
