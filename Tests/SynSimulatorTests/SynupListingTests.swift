@@ -128,6 +128,16 @@ import Testing
         == #"{"data":{"\#(field)":null},"errors":[{"message":"SY00008: Location is in archived state"}]}"#)
   }
 
+  @Test func listingsAreSimulatedNow() throws {
+    let synup = try SynupClient()
+    let path = "/locations/\(Self.location1)/listings/premium"
+    #expect(synup.get(path).status == 200)
+    let unauthorized = synup.get(path, key: "wrong")
+    #expect(unauthorized.status == 401)
+    #expect(
+      unauthorized.text == #"{"data":{"listingsForLocation":null},"errors":[{"message":"SY90005:Invalid token"}]}"#)
+  }
+
   @Test func aPercentEncodedLocationIdIsRead() throws {
     let synup = try SynupClient()
     try synup.createLocation()
