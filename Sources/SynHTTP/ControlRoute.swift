@@ -18,6 +18,8 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   case snapshot
   /// The tenant as a document: read (`GET`, `mock save`) or replaced (`PUT`, `mock load`).
   case tenantState = "tenant-state"
+  /// Sets a Synup listing's status (`mock listing`).
+  case synupListings = "synup/listings"
 
   /// `/_sim/ROUTE`.
   public var path: String {

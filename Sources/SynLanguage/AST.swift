@@ -283,6 +283,8 @@ public enum MockCommand: Sendable {
   case save(Value)
   /// `mock load "FILE"`: the tenant's state replaced by one `mock save` wrote.
   case load(Value)
+  /// `mock listing locationId=$loc site=yelp.com status=FAILED syncIssue="…"`: a Synup listing's status.
+  case listing([Item])
 
   public enum ClockChange: Sendable {
     /// `mock clock "2026-05-01T00:00:00Z"`

@@ -1,12 +1,18 @@
 /// Simulator control (spec section 7): `mock reset | plan NAME | clock ... |
 /// seed N | usage ITEM... | fault STATUS [times N] [on VERB NOUN] | authorize ITEM... |
-/// save FILE | load FILE`.
+/// save FILE | load FILE | listing ITEM...`.
 extension MockCommand {
   /// The words after `mock`, in the order diagnostics list them.
-  public static let names = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load"]
+  public static let names = [
+    "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load", "listing",
+  ]
   /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
   /// name: the simulator judges it, and says which it knows.
   public static let plans = ["free", "starter", "growth", "scale"]
+  /// The statuses `mock listing status=…` sets (the simulator judges the value).
+  public static let listingStatuses = [
+    "SYNCED", "FAILED", "IN_PROGRESS", "REQUIRING_ACTION", "PENDING_APPROVAL", "AVAILABLE", "COMPLETED",
+  ]
 }
 
 extension Parser {
@@ -48,6 +54,14 @@ extension Parser {
       return .usage(items)
     case "authorize":
       return .authorize(try parseMockItems(of: "authorize", example: "handle=@alice"))
+    case "listing":
+      let items = try parseMockItems(of: "listing", example: "site=yelp.com")
+      guard !items.isEmpty else {
+        throw failure(
+          "expected items after 'mock listing', like 'mock listing locationId=$loc site=yelp.com status=SYNCED'",
+          at: insertionPoint(after: end))
+      }
+      return .listing(items)
     case "save", "load":
       let fileStart = try requireToken(
         after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")

@@ -203,6 +203,15 @@ extension CompletionEngine {
         ["decision", "handle"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     case "usage":
       return matching(word, [Candidate("posts", terminator: "=", display: "posts=")])
+    case "listing":
+      if word.hasPrefix("status=") {
+        return matching(word, MockCommand.listingStatuses.map { Candidate("status=" + $0, display: $0) })
+      }
+      return matching(
+        word,
+        ["listingUrl", "locationId", "site", "status", "syncIssue"].map {
+          Candidate($0, terminator: "=", display: $0 + "=")
+        })
     default:
       return .none
     }

@@ -133,6 +133,10 @@ struct StatementHelp {
     ),
     ("save", "mock save \"tenant.json\"", "the tenant's whole state to a file"),
     ("load", "mock load \"tenant.json\"", "and back: the tenant as it was saved"),
+    (
+      "listing", "mock listing locationId=$loc site=yelp.com status=FAILED [syncIssue=…] [listingUrl=…]",
+      "a Synup listing's status until its next sync; SYNCED and FAILED emit listing.submission"
+    ),
   ]
 
   static func topic(_ keyword: String) -> Topic? {

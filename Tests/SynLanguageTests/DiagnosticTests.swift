@@ -181,11 +181,11 @@ import Testing
     // Mock
     (
       "mock rest",
-      "1:6: unknown mock command 'rest'; expected one of: reset, plan, clock, seed, usage, fault, authorize, save, load; did you mean 'reset'?"
+      "1:6: unknown mock command 'rest'; expected one of: reset, plan, clock, seed, usage, fault, authorize, save, load, listing; did you mean 'reset'?"
     ),
     (
       "mock",
-      "1:5: expected a command after 'mock', one of: reset, plan, clock, seed, usage, fault, authorize, save, load"
+      "1:5: expected a command after 'mock', one of: reset, plan, clock, seed, usage, fault, authorize, save, load, listing"
     ),
     ("mock plan", "1:10: expected a plan after 'mock plan': free, starter, growth or scale"),
     ("mock plan \"x\"", "1:11: expected a plan name after 'mock plan', found '\"x\"'"),
@@ -196,6 +196,10 @@ import Testing
     ("mock save", #"1:10: expected a file after 'mock save', like 'mock save "tenant.json"'"#),
     ("mock load", #"1:10: expected a file after 'mock load', like 'mock load "tenant.json"'"#),
     ("mock usage", "1:11: expected items after 'mock usage', like 'mock usage posts=19'"),
+    (
+      "mock listing",
+      "1:13: expected items after 'mock listing', like 'mock listing locationId=$loc site=yelp.com status=SYNCED'"
+    ),
     ("mock usage 19", "1:12: expected an item like posts=19 after 'mock usage', found '19'"),
     ("mock authorize alice", "1:16: expected an item like handle=@alice after 'mock authorize', found 'alice'"),
     ("mock fault", "1:11: expected a status after 'mock fault', like 'mock fault 500 times 2'"),

@@ -190,6 +190,10 @@ import Testing
     ("mock authorize handle=@alice", "mock authorize[handle=word(@alice)]"),
     ("mock authorize decision=deny", "mock authorize[decision=word(deny)]"),
     ("mock authorize", "mock authorize[]"),
+    (
+      #"mock listing locationId=$loc site=yelp.com status=FAILED syncIssue="Phone mismatch""#,
+      #"mock listing[locationId=$loc, site=word(yelp.com), status=word(FAILED), syncIssue=str("Phone mismatch")]"#
+    ),
   ])
   func mock(source: String, expected: String) {
     #expect(dumpOne(source) == expected)

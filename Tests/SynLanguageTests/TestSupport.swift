@@ -133,6 +133,7 @@ func dump(_ command: MockCommand) -> String {
   case .authorize(let items): "authorize[\(items.map(dump).joined(separator: ", "))]"
   case .save(let file): "save \(dump(file))"
   case .load(let file): "load \(dump(file))"
+  case .listing(let items): "listing[\(items.map(dump).joined(separator: ", "))]"
   case .fault(let status, let times, let operation):
     "fault \(status) times \(times)" + (operation.map { " on \($0.verb.text) \($0.noun.text)" } ?? "")
   }

@@ -155,6 +155,23 @@ extension ResponseConformanceTests {
     forExistingUser["userId"] = user
     client.call(.synup, "add user-and-folder", body: ["input": .object(forExistingUser)])
 
+    let listings = "/api/v4/locations/\(cafe.stringValue ?? "")"
+    client.control("clock", ["advance": "+3d"])
+    client.control("synup/listings", ["locationId": cafe, "site": "foursquare.com", "status": "FAILED"])
+    client.call(.synup, "list listing", path: listings + "/listings/premium")
+    client.call(.synup, "list listing", path: "/api/v4/locations/nope/listings/premium")
+    client.call(.synup, "list additional-listing", path: listings + "/listings/additional")
+    client.call(.synup, "list voice-listing", path: listings + "/voice-assistants")
+    client.call(.synup, "get ai-listing", path: listings + "/ai-listings")
+    let groups = client.call(.synup, "list duplicate", path: listings + "/listings/duplicates")
+    client.call(.synup, "list account-duplicate")
+    client.call(.synup, "list account-duplicate", query: [("page", "x")])
+    let group = groups["data"]?["duplicateListingsForLocation"]?.arrayValue?.first
+    let item = group?["duplicateListings"]?.arrayValue?.first?["id"] ?? "x"
+    client.call(.synup, "mark duplicate", body: ["input": ["locationId": cafe, "listingItemIds": [item]]])
+    client.call(.synup, "unmark duplicate", body: ["input": ["locationId": cafe, "listingItemIds": [item]]])
+    client.call(.synup, "unmark duplicate", body: ["input": ["locationId": cafe, "listingItemIds": ["bad"]]])
+
     client.call(.synup, "archive location", body: ["input": ["locationIds": [cafe]]])
     client.call(.synup, "activate location", body: ["input": ["locationIds": [cafe, "TG9jYXRpb246OTk="]]])
     client.call(.synup, "cancel archive", body: ["input": ["locationIds": [cafe]]])

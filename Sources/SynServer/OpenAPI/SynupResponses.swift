@@ -43,10 +43,18 @@ enum SynupResponses {
     case .listSubscriptions: S.array(S.ref("Subscription"))
     case .listPlanSites: S.array(S.ref("PlanSite"))
     case .createUserAndFolder: userAndFolderPayload
+    case .listPremiumListings, .listAdditionalListings: S.array(S.ref("Listing"))
+    case .listVoiceListings: S.array(S.ref("VoiceAssistant"))
+    case .getAIListings: S.ref("AIListings")
+    case .listDuplicates: S.array(S.ref("DuplicateListingGroup"))
+    case .listAccountDuplicates: S.ref("DuplicateListingRollup")
+    case .markDuplicate, .unmarkDuplicate:
+      S.object([
+        ("clientMutationId", clientMutationId), ("errors", S.null), ("success", S.boolean), ("warnings", S.null),
+      ])
     case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
       .createGridReport, .listGridReports, .getGridReport, .createCampaign,
-      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
-      .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
+      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers,
       .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
       .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
       .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,

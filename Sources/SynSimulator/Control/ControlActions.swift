@@ -63,6 +63,9 @@ extension ControlEndpoint.TenantControl {
         state.publisher.appDailyCap = cap
         return ["appDailyCap": cap.map(JSONValue.int) ?? .null]
       }
+    case .synupListings:
+      let request = try ListingOverrideRequest(fields)
+      return try tenant.withState { state throws(APIError) in try state.synup.overrideListing(request, at: state.now) }
     }
   }
 }

@@ -56,6 +56,7 @@ extension SynupAccount {
       location.archivalScheduledAt = change == .archive ? now : nil
       location.updatedAt = now
       locations.replace(location)
+      if change == .activate { startListingEpoch(of: location, at: now) }
       results.append(SynupAccount.result(text, status: change.to, error: nil))
     }
     return [

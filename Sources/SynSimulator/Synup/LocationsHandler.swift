@@ -15,6 +15,7 @@ extension SynupAccount {
         number: number, uid: uid, fields: fields, folderId: folderId, archivalScheduledAt: nil, createdAt: now,
         updatedAt: now)
     }
+    startListingEpoch(of: location, at: now)
     return .success(json(location, at: now))
   }
 
@@ -29,12 +30,15 @@ extension SynupAccount {
     guard location.status(at: now) == .active else {
       return .rejected([SynupFieldError("SY90003", "Archived locations cannot be updated", key: "id", value: idText)])
     }
+    let before = json(location, at: now)
     let errors = location.fields.apply(input) + uniquenessErrors(of: location.fields, owner: location.number)
     guard errors.isEmpty else { return .rejected(errors) }
     location.folderId = folder(requestedBy: input, otherwise: location.folderId, at: now)
     makeTags(location.fields.tags)
+    let changed = json(location, at: now) != before
     location.updatedAt = now
     locations.replace(location)
+    if changed { startListingEpoch(of: location, at: now) }
     return .success(json(location, at: now))
   }
 

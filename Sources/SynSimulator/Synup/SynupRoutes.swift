@@ -110,10 +110,41 @@ extension SynupOperationID {
     case .listSubscriptions:
       return .query { _, _, _, context in SynupSubscriptions.active(context.dataSeed) }
     case .listPlanSites: return .query { _, _, _, _ in .array(DirectorySite.all.map(\.planSiteJSON)) }
+    case .listPremiumListings:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.listings(of: path[0], premium: true, at: context.now)
+      }
+    case .listAdditionalListings:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.listings(of: path[0], premium: false, at: context.now)
+      }
+    case .listVoiceListings:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.voiceListings(of: path[0], at: context.now)
+      }
+    case .getAIListings:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.aiListings(of: path[0], at: context.now)
+      }
+    case .listDuplicates:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.duplicateListings(of: path[0], at: context.now)
+      }
+    case .listAccountDuplicates:
+      return .query { account, query, _, context throws(SynupFailure) in
+        try account.duplicateRollup(query, at: context.now)
+      }
+    case .markDuplicate:
+      return .bulkMutation(Inputs.duplicateMark("MarkAsDuplicateInput")) { account, input, now throws(SynupFailure) in
+        try account.mark(.duplicate, input, at: now)
+      }
+    case .unmarkDuplicate:
+      return .bulkMutation(Inputs.duplicateMark("MarkAsNotDuplicateInput")) {
+        account, input, now throws(SynupFailure) in try account.mark(.notDuplicate, input, at: now)
+      }
     case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
       .createGridReport, .listGridReports, .getGridReport, .createCampaign,
-      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
-      .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
+      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers,
       .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
       .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
       .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,

@@ -36,7 +36,7 @@ extension SynupAccount {
     case .gridReport: nil
     case .matchRun: nil
     case .response: nil
-    case .listingSync: nil
+    case .listingSync: nextListingSync(through: time)
     case .streamReview: nil
     }
   }
@@ -48,7 +48,7 @@ extension SynupAccount {
     case .gridReport: break
     case .matchRun: break
     case .response: break
-    case .listingSync: break
+    case .listingSync: applyNextListingSync()
     case .streamReview: break
     }
   }

@@ -1,0 +1,50 @@
+/// The pending listing sync attempts, as a min-heap holding one entry per
+/// location epoch: the due time of that epoch's next attempt not yet applied.
+/// Finding the next due sync is O(1) and applying one O(log locations), so a
+/// clock move costs the attempts it passes, never all locations × sites × days.
+/// Entries of an epoch that a newer one replaced stay until popped, then are dropped.
+struct ListingSyncQueue: Sendable, Codable {
+  struct Entry: Sendable, Codable, Comparable {
+    let due: Timestamp
+    let locationNumber: Int
+    let epoch: Int
+    /// When the entry was pushed, among all entries: 5.3's creation-order tie-break.
+    let order: Int
+
+    static func < (lhs: Self, rhs: Self) -> Bool {
+      (lhs.due, lhs.order) < (rhs.due, rhs.order)
+    }
+  }
+
+  private var heap: [Entry] = []
+  private var pushed = 0
+
+  var first: Entry? { heap.first }
+
+  mutating func push(due: Timestamp, locationNumber: Int, epoch: Int) {
+    pushed += 1
+    heap.append(Entry(due: due, locationNumber: locationNumber, epoch: epoch, order: pushed))
+    var child = heap.count - 1
+    while child > 0, heap[child] < heap[(child - 1) / 2] {
+      heap.swapAt(child, (child - 1) / 2)
+      child = (child - 1) / 2
+    }
+  }
+
+  mutating func popFirst() -> Entry? {
+    guard !heap.isEmpty else { return nil }
+    heap.swapAt(0, heap.count - 1)
+    let first = heap.removeLast()
+    var parent = 0
+    while true {
+      var smallest = parent
+      for child in [2 * parent + 1, 2 * parent + 2] where child < heap.count && heap[child] < heap[smallest] {
+        smallest = child
+      }
+      guard smallest != parent else { break }
+      heap.swapAt(parent, smallest)
+      parent = smallest
+    }
+    return first
+  }
+}
