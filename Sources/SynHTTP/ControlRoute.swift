@@ -18,6 +18,8 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   case snapshot
   /// The tenant as a document: read (`GET`, `mock save`) or replaced (`PUT`, `mock load`).
   case tenantState = "tenant-state"
+  /// Completes pending Synup jobs now (`mock finish`, synup-sections.md 5.6).
+  case synupFinish = "synup/finish"
 
   /// `/_sim/ROUTE`.
   public var path: String {

@@ -43,8 +43,13 @@ enum SynupResponses {
     case .listSubscriptions: S.array(S.ref("Subscription"))
     case .listPlanSites: S.array(S.ref("PlanSite"))
     case .createUserAndFolder: userAndFolderPayload
-    case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
-      .createGridReport, .listGridReports, .getGridReport, .createCampaign,
+    case .listPhotos: S.array(S.ref("MediaFile"))
+    case .addPhotos: addPhotosPayload
+    case .getPhotoRequest: S.ref("PhotoRequestStatus")
+    case .starPhotos: starPhotosPayload
+    case .removePhotos: removePhotosPayload
+    case .closeLocation: closeLocationPayload
+    case .createGridReport, .listGridReports, .getGridReport, .createCampaign,
       .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
       .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
       .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
@@ -54,7 +59,7 @@ enum SynupResponses {
       .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
       .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
       .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
-      .createReviewWidget, .updateReviewWidget, .closeLocation:
+      .createReviewWidget, .updateReviewWidget:
       nil
     }
   }
@@ -63,7 +68,9 @@ enum SynupResponses {
   static func responses(for operation: Operation, _ id: SynupOperationID) -> JSONObject {
     let field = id.graphQLField
     let valueSchema = value(of: id)
-    let success = S.object([("data", S.object([(field, valueSchema ?? S.any)]))])
+    // The bulk photo status sits under the SDK's member too, with the same value (synup-sections.md 7 #2).
+    let twins = id == .getPhotoRequest ? [SynupOperationID.photoRequestSDKField] : []
+    let success = S.object([("data", S.object(([field] + twins).map { ($0, valueSchema ?? S.any) }))])
     var responses = JSONObject()
     responses["200"] = OpenAPIResponse.json(
       "data.\(field), or an error at 200 (an invalid id, an input that does not fit the input type)",

@@ -63,6 +63,9 @@ extension ControlEndpoint.TenantControl {
         state.publisher.appDailyCap = cap
         return ["appDailyCap": cap.map(JSONValue.int) ?? .null]
       }
+    case .synupFinish:
+      let finish = try SynupFinish(fields)
+      return try tenant.withState { state throws(APIError) in try finish.perform(on: &state) }
     }
   }
 }

@@ -7,6 +7,7 @@ struct RelayID: Hashable, Sendable {
     case country = "Country"
     case customRole = "CustomRole"
     case location = "Location"
+    case mediaFile = "MediaFile"
     case state = "State"
     case subCategory = "SubCategory"
     case user = "User"

@@ -23,6 +23,9 @@ struct SynupAccount: Sendable, Codable {
   /// Every webhook event emitted, and where to send them (section 6).
   var outbox = SynupOutbox()
   var listingConnections = SynupListingConnections()
+  var photos = SynupPhotoStore()
+  /// The automations' temporary closures (synup-sections.md 4.11).
+  var flows = SynupFlowStore()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.

@@ -110,8 +110,31 @@ extension SynupOperationID {
     case .listSubscriptions:
       return .query { _, _, _, context in SynupSubscriptions.active(context.dataSeed) }
     case .listPlanSites: return .query { _, _, _, _ in .array(DirectorySite.all.map(\.planSiteJSON)) }
-    case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
-      .createGridReport, .listGridReports, .getGridReport, .createCampaign,
+    case .listPhotos:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.listPhotos(locationID: path[0], at: context.now)
+      }
+    case .addPhotos:
+      return .bulkMutation(Inputs.addLocationPhotos) { account, input, now throws(SynupFailure) in
+        try account.addPhotos(input, at: now)
+      }
+    case .getPhotoRequest:
+      return .multiMemberQuery { account, _, path, _ throws(SynupFailure) in
+        try account.photoRequestStatus(id: path[0])
+      }
+    case .starPhotos:
+      return .bulkMutation(Inputs.starLocationPhotos) { account, input, now throws(SynupFailure) in
+        try account.starPhotos(input, at: now)
+      }
+    case .removePhotos:
+      return .bulkMutation(Inputs.removeLocationPhotos) { account, input, now throws(SynupFailure) in
+        try account.removePhotos(input, at: now)
+      }
+    case .closeLocation:
+      return .bulkMutation(Inputs.createFlowFromRecipe) { account, input, now throws(SynupFailure) in
+        try account.closeTemporarily(input, at: now)
+      }
+    case .createGridReport, .listGridReports, .getGridReport, .createCampaign,
       .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
       .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
       .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
@@ -121,7 +144,7 @@ extension SynupOperationID {
       .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
       .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
       .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
-      .createReviewWidget, .updateReviewWidget, .closeLocation:
+      .createReviewWidget, .updateReviewWidget:
       return nil
     }
   }
