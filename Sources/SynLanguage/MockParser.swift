@@ -1,12 +1,17 @@
 /// Simulator control (spec section 7): `mock reset | plan NAME | clock ... |
 /// seed N | usage ITEM... | fault STATUS [times N] [on VERB NOUN] | authorize ITEM... |
-/// save FILE | load FILE`.
+/// finish ITEM... | save FILE | load FILE`.
 extension MockCommand {
   /// The words after `mock`, in the order diagnostics list them.
-  public static let names = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load"]
+  public static let names = [
+    "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "finish", "save", "load",
+  ]
   /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
   /// name: the simulator judges it, and says which it knows.
   public static let plans = ["free", "starter", "growth", "scale"]
+  /// The Synup jobs `mock finish kind=…` completes, and how (synup-sections.md 5.6).
+  public static let finishKinds = ["grid-report", "photo-upload", "matches", "response"]
+  public static let finishOutcomes = ["success", "error"]
 }
 
 extension Parser {
@@ -48,6 +53,8 @@ extension Parser {
       return .usage(items)
     case "authorize":
       return .authorize(try parseMockItems(of: "authorize", example: "handle=@alice"))
+    case "finish":
+      return .finish(try parseMockItems(of: "finish", example: "kind=photo-upload"))
     case "save", "load":
       let fileStart = try requireToken(
         after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")

@@ -52,6 +52,8 @@ extension Interpreter {
       return post(.usage, try object(from: items, in: statement))
     case .authorize(let items):
       return post(.authorize, try object(from: items, in: statement))
+    case .finish(let items):
+      return ("finish", ControlRoute.synupFinish.post(try object(from: items, in: statement)))
     case .fault(let status, let times, let operation):
       var body = JSONObject([
         .init(key: "status", value: .number(JSONNumber(status))),
