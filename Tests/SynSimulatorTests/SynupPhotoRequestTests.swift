@@ -126,3 +126,39 @@ import Testing
     }
   }
 }
+
+extension SynupPhotoRequestTests {
+  @Test func photosPendingRequestsAndClosuresSurviveSaveAndLoad() throws {
+    let synup = try SynupClient()
+    let location = try #require(try synup.createLocation()["id"]?.stringValue)
+    let photo = try synup.uploadPhoto(location)
+    let request = try Self.bulkUpload(synup, location)
+    let closure = synup.post(
+      "/automations/temporary-close-location-with-reopening-date",
+      input:
+        #"{"name":"Off","startDate":"2026-01-01","startTime":"00:00:00","endDate":"2026-02-01","locationId":"\#(location)"}"#
+    )
+    #expect(try synup.data(closure, "createFlowFromRecipe")["success"] == true)
+    let saved = synup.tenant.send("GET", "/_sim/tenant-state")
+    try synup.control("/_sim/reset", "{}")
+    #expect(synup.tenant.send("PUT", "/_sim/tenant-state", body: saved.text).status == 200)
+    let list = try synup.data(synup.get("/locations/\(location)/photos"), "mediaFilesOfLocation")
+    #expect(list[0]?["url"] == photo["url"])
+    #expect(try synup.data(Self.status(synup, request), "bulkImageProcessingStatus")["status"] == "PROCESSING")
+    let read = try synup.data(synup.get("/locations-by-ids", [("ids", #"["\#(location)"]"#)]), "getLocationsByIds")
+    #expect(read[0]?["temporarilyClosed"] == true)
+    #expect(read[0]?["locationPhotos"]?.arrayValue?.count == 1)
+    try synup.control("/_sim/clock", #"{"advance":"+1m"}"#)
+    #expect(try Self.photoCount(synup, location) == 32)
+  }
+
+  @Test func resetClearsPhotosAndClosures() throws {
+    let synup = try SynupClient()
+    let location = try #require(try synup.createLocation()["id"]?.stringValue)
+    _ = try synup.uploadPhoto(location)
+    try synup.control("/_sim/reset", "{}")
+    let again = try #require(try synup.createLocation()["id"]?.stringValue)
+    #expect(again == location)
+    #expect(try Self.photoCount(synup, again) == 0)
+  }
+}
