@@ -53,3 +53,9 @@ extension SynupOperationID {
     }
   }
 }
+
+extension SynupOperationID {
+  /// The SDK's member for the bulk photo status, answered beside the docs' `getLocationPhotosUploadStatus`
+  /// with the same value (synup-sections.md 7 #2).
+  public static let photoRequestSDKField = "bulkImageProcessingStatus"
+}

@@ -20,6 +20,8 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   case tenantState = "tenant-state"
   /// Sets a Synup listing's status (`mock listing`).
   case synupListings = "synup/listings"
+  /// Completes pending Synup jobs now (`mock finish`, synup-sections.md 5.6).
+  case synupFinish = "synup/finish"
 
   /// `/_sim/ROUTE`.
   public var path: String {

@@ -279,6 +279,8 @@ public enum MockCommand: Sendable {
   case fault(status: Int, times: Int, operation: (verb: Word, noun: Word)?)
   /// `mock authorize handle=@alice` / `decision=deny`
   case authorize([Item])
+  /// `mock finish kind=photo-upload id=… outcome=error`: pending Synup jobs complete now.
+  case finish([Item])
   /// `mock save "FILE"`: the tenant's whole state to a file, relative to the script.
   case save(Value)
   /// `mock load "FILE"`: the tenant's state replaced by one `mock save` wrote.

@@ -1,10 +1,12 @@
 /// Simulator control (spec section 7): `mock reset | plan NAME | clock ... |
 /// seed N | usage ITEM... | fault STATUS [times N] [on VERB NOUN] | authorize ITEM... |
-/// save FILE | load FILE | listing ITEM...`.
+/// finish ITEM... | review ITEM... | feedback ITEM... | listing ITEM... | webhook ITEM... |
+/// deliveries ITEM... | save FILE | load FILE`.
 extension MockCommand {
   /// The words after `mock`, in the order diagnostics list them.
   public static let names = [
-    "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load", "listing",
+    "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "finish", "review", "feedback", "listing",
+    "webhook", "deliveries", "save", "load",
   ]
   /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
   /// name: the simulator judges it, and says which it knows.
@@ -13,6 +15,9 @@ extension MockCommand {
   public static let listingStatuses = [
     "SYNCED", "FAILED", "IN_PROGRESS", "REQUIRING_ACTION", "PENDING_APPROVAL", "AVAILABLE", "COMPLETED",
   ]
+  /// The Synup jobs `mock finish kind=…` completes, and how (synup-sections.md 5.6).
+  public static let finishKinds = ["grid-report", "photo-upload", "matches", "response"]
+  public static let finishOutcomes = ["success", "error"]
 }
 
 extension Parser {
@@ -62,6 +67,8 @@ extension Parser {
           at: insertionPoint(after: end))
       }
       return .listing(items)
+    case "finish":
+      return .finish(try parseMockItems(of: "finish", example: "kind=photo-upload"))
     case "save", "load":
       let fileStart = try requireToken(
         after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")

@@ -212,6 +212,12 @@ extension CompletionEngine {
         ["listingUrl", "locationId", "site", "status", "syncIssue"].map {
           Candidate($0, terminator: "=", display: $0 + "=")
         })
+    case "finish":
+      for (key, values) in [("kind", MockCommand.finishKinds), ("outcome", MockCommand.finishOutcomes)]
+      where word.hasPrefix(key + "=") {
+        return matching(word, values.map { Candidate(key + "=" + $0, display: $0) })
+      }
+      return matching(word, ["id", "kind", "outcome"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     default:
       return .none
     }

@@ -131,6 +131,12 @@ struct StatementHelp {
       "authorize", "mock authorize [handle=@alice] [decision=approve|deny]",
       "play the end user on the latest connect flow"
     ),
+    (
+      "finish",
+      "mock finish [kind=" + MockCommand.finishKinds.joined(separator: "|") + "] [id=ID] [outcome="
+        + MockCommand.finishOutcomes.joined(separator: "|") + "]",
+      "pending Synup jobs complete now"
+    ),
     ("save", "mock save \"tenant.json\"", "the tenant's whole state to a file"),
     ("load", "mock load \"tenant.json\"", "and back: the tenant as it was saved"),
     (

@@ -130,6 +130,7 @@ func dump(_ command: MockCommand) -> String {
   case .clock(.advance(let seconds)): "clock +\(seconds)s"
   case .seed(let value): "seed \(dump(value))"
   case .usage(let items): "usage[\(items.map(dump).joined(separator: ", "))]"
+  case .finish(let items): "finish[\(items.map(dump).joined(separator: ", "))]"
   case .authorize(let items): "authorize[\(items.map(dump).joined(separator: ", "))]"
   case .save(let file): "save \(dump(file))"
   case .load(let file): "load \(dump(file))"

@@ -240,7 +240,8 @@ import Testing
     #expect(complete("set verbose o").texts == ["off", "on"])
     #expect(
       complete("mock ").texts == [
-        "authorize", "clock", "fault", "listing", "load", "plan", "reset", "save", "seed", "usage",
+        "authorize", "clock", "deliveries", "fault", "feedback", "finish", "listing", "load", "plan", "reset",
+        "review", "save", "seed", "usage", "webhook",
       ])
     #expect(complete("mock plan s").texts == ["starter", "scale"])
     #expect(complete("mock fault 500 ").texts == ["times", "on"])

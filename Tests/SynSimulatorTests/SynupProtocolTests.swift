@@ -51,8 +51,7 @@ import Testing
     ("GET", "/connected-accounts"), ("POST", "/locations/keywords"),
     ("GET", "/locations/TG9jYXRpb246MQ==/google-analytics"),
     ("GET", "/locations/TG9jYXRpb246MQ==/reviews"),
-    ("POST", "/automations/temporary-close-location-with-reopening-date"),
-    ("POST", "/review_widget/add"), ("POST", "/locations/photos"), ("POST", "/locations/review-campaigns"),
+    ("POST", "/review_widget/add"), ("POST", "/locations/review-campaigns"),
   ])
   func otherSectionsAnswer501(method: String, path: String) throws {
     let synup = try SynupClient()

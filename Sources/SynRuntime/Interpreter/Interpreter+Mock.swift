@@ -54,6 +54,8 @@ extension Interpreter {
       return post(.authorize, try object(from: items, in: statement))
     case .listing(let items):
       return ("listing", ControlRoute.synupListings.post(try object(from: items, in: statement)))
+    case .finish(let items):
+      return ("finish", ControlRoute.synupFinish.post(try object(from: items, in: statement)))
     case .fault(let status, let times, let operation):
       var body = JSONObject([
         .init(key: "status", value: .number(JSONNumber(status))),

@@ -52,17 +52,21 @@ enum SynupResponses {
       S.object([
         ("clientMutationId", clientMutationId), ("errors", S.null), ("success", S.boolean), ("warnings", S.null),
       ])
-    case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
-      .createGridReport, .listGridReports, .getGridReport, .createCampaign,
-      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers,
-      .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
-      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
-      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
+    case .listPhotos: S.array(S.ref("MediaFile"))
+    case .addPhotos: addPhotosPayload
+    case .getPhotoRequest: S.ref("PhotoRequestStatus")
+    case .starPhotos: starPhotosPayload
+    case .removePhotos: removePhotosPayload
+    case .closeLocation: closeLocationPayload
+    case .createGridReport, .listGridReports, .getGridReport, .createCampaign, .addCampaignCustomers, .listCampaigns,
+      .listCampaignCustomers, .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook,
+      .listConnectedAccounts, .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings,
+      .triggerMatches, .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
       .disconnectOAuthConnection, .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
       .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
       .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
       .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
-      .createReviewWidget, .updateReviewWidget, .closeLocation:
+      .createReviewWidget, .updateReviewWidget:
       nil
     }
   }
@@ -71,7 +75,9 @@ enum SynupResponses {
   static func responses(for operation: Operation, _ id: SynupOperationID) -> JSONObject {
     let field = id.graphQLField
     let valueSchema = value(of: id)
-    let success = S.object([("data", S.object([(field, valueSchema ?? S.any)]))])
+    // The bulk photo status sits under the SDK's member too, with the same value (synup-sections.md 7 #2).
+    let twins = id == .getPhotoRequest ? [SynupOperationID.photoRequestSDKField] : []
+    let success = S.object([("data", S.object(([field] + twins).map { ($0, valueSchema ?? S.any) }))])
     var responses = JSONObject()
     responses["200"] = OpenAPIResponse.json(
       "data.\(field), or an error at 200 (an invalid id, an input that does not fit the input type)",

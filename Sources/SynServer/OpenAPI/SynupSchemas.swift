@@ -5,7 +5,8 @@ import SynJSON
 enum SynupSchemas {
   typealias S = JSONSchema
 
-  static let components: [(String, JSONValue)] = users + locations + folders + accountLookups + listings + envelopes
+  static let components: [(String, JSONValue)] =
+    users + locations + folders + accountLookups + listings + envelopes + photos
 
   /// A Relay id: base64 of `Type:N`.
   static let relayID = S.string
@@ -124,7 +125,7 @@ enum SynupSchemas {
       ("longitude", S.number), ("package", S.string), ("planId", S.integer), ("planName", S.string),
       ("createdDate", S.string), ("updatedAt", S.string), ("lastUpdatedDate", S.string),
     ]
-    + ["customAttributes", "locationPhotos"].map { ($0, S.array(S.any)) }
+    + [("customAttributes", S.array(S.any)), ("locationPhotos", S.array(S.ref("LocationPhotoOfLocation")))]
     + [("videos", S.nullable(S.array(S.any)))]
     + ["moreHours", "serviceItems", "publisherAttributes"].map { ($0, S.array(S.any)) }
     + [("placeActionLinks", S.nullable(S.array(S.any)))]

@@ -66,6 +66,9 @@ extension ControlEndpoint.TenantControl {
     case .synupListings:
       let request = try ListingOverrideRequest(fields)
       return try tenant.withState { state throws(APIError) in try state.synup.overrideListing(request, at: state.now) }
+    case .synupFinish:
+      let finish = try SynupFinish(fields)
+      return try tenant.withState { state throws(APIError) in try finish.perform(on: &state) }
     }
   }
 }

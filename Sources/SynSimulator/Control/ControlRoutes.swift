@@ -15,6 +15,7 @@ enum ControlEndpoint: Sendable {
     case reset, plan, clock, seed, fault, usage, rateLimit, state
     case authorize, publishFailures, publisher
     case synupListings
+    case synupFinish
   }
 
   /// What `method` on `route` does (one of `route.methods`).
@@ -35,6 +36,7 @@ enum ControlEndpoint: Sendable {
     case .snapshot: self = .snapshot
     case .tenantState: self = method == "PUT" ? .loadTenant : .saveTenant
     case .synupListings: self = .tenant(.synupListings)
+    case .synupFinish: self = .tenant(.synupFinish)
     }
   }
 

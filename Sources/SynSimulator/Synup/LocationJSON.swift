@@ -1,7 +1,8 @@
 import SynJSON
 
 /// The location object every location route prints: the core keys of spec 3,
-/// with empty arrays for the parts the simulator does not model (decision 16).
+/// with empty arrays for the parts the simulator does not model (decision 16),
+/// its photos, and `temporarilyClosed` forced on by an automation's closure (synup-sections.md 5.5).
 extension SynupAccount {
   func json(_ location: SynupLocation, at now: Timestamp) -> JSONValue {
     let fields = location.fields
@@ -28,7 +29,7 @@ extension SynupAccount {
     let business: [(String, JSONValue)] = [
       ("paymentMethods", .array(fields.paymentMethods.map(JSONValue.string))),
       ("yearOfIncorporation", fields.detail("yearOfIncorporation")), ("hideAddress", fields.detail("hideAddress")),
-      ("temporarilyClosed", fields.detail("temporarilyClosed")),
+      ("temporarilyClosed", flows.isClosed(location.number, at: now) ? true : fields.detail("temporarilyClosed")),
       ("businessHours", .array(fields.businessHours.map(\.json))),
       ("categoryId", subCategory.map { .int($0.categoryId) } ?? .null),
       ("subCategoryId", .string(RelayID(.subCategory, fields.subCategory).text)),
@@ -57,7 +58,7 @@ extension SynupAccount {
       ("lastUpdatedDate", .string(location.updatedAt.synupLongDate)),
     ]
     let unmodelled: [(String, JSONValue)] =
-      ["customAttributes", "locationPhotos"].map { ($0, []) } + [("videos", fields.detail("videos"))]
+      [("customAttributes", []), ("locationPhotos", locationPhotosJSON(location)), ("videos", fields.detail("videos"))]
       + ["moreHours", "serviceItems", "publisherAttributes"].map { ($0, []) }
       + [("placeActionLinks", fields.detail("placeActionLinks"))]
     let members = identity + address + links + business + organisation + unmodelled

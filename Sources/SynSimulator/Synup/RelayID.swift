@@ -9,6 +9,7 @@ struct RelayID: Hashable, Sendable {
     case listingItem = "ListingItem"
     case location = "Location"
     case site = "Site"
+    case mediaFile = "MediaFile"
     case state = "State"
     case subCategory = "SubCategory"
     case user = "User"

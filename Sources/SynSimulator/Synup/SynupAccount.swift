@@ -25,6 +25,9 @@ struct SynupAccount: Sendable, Codable {
   var listingConnections = SynupListingConnections()
   /// Sync epochs, overrides and duplicate marks: listing statuses derive from them (G1, G2).
   var listingState = SynupListingState()
+  var photos = SynupPhotoStore()
+  /// The automations' temporary closures (synup-sections.md 4.11).
+  var flows = SynupFlowStore()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.

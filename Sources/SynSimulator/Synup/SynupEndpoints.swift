@@ -24,6 +24,11 @@ enum SynupHandler: Sendable {
   case query(
     @Sendable (SynupAccount, SynupQueryParameters, _ path: [Substring], SynupReadContext) throws(SynupFailure)
       -> JSONValue)
+  /// A read answering several members of `data` at once (the docs' field and
+  /// the SDK's, synup-sections.md 7 #2); a failure names the operation's field.
+  case multiMemberQuery(
+    @Sendable (SynupAccount, SynupQueryParameters, _ path: [Substring], SynupReadContext) throws(SynupFailure)
+      -> JSONObject)
   /// A mutation answering a payload; rule violations are an outcome, not a failure.
   case payloadMutation(
     SynupInputType, PayloadShape,

@@ -142,17 +142,39 @@ extension SynupOperationID {
       return .bulkMutation(Inputs.duplicateMark("MarkAsNotDuplicateInput")) {
         account, input, now throws(SynupFailure) in try account.mark(.notDuplicate, input, at: now)
       }
-    case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
-      .createGridReport, .listGridReports, .getGridReport, .createCampaign,
-      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers,
-      .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
-      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
-      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
+    case .listPhotos:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.listPhotos(locationID: path[0], at: context.now)
+      }
+    case .addPhotos:
+      return .bulkMutation(Inputs.addLocationPhotos) { account, input, now throws(SynupFailure) in
+        try account.addPhotos(input, at: now)
+      }
+    case .getPhotoRequest:
+      return .multiMemberQuery { account, _, path, _ throws(SynupFailure) in
+        try account.photoRequestStatus(id: path[0])
+      }
+    case .starPhotos:
+      return .bulkMutation(Inputs.starLocationPhotos) { account, input, now throws(SynupFailure) in
+        try account.starPhotos(input, at: now)
+      }
+    case .removePhotos:
+      return .bulkMutation(Inputs.removeLocationPhotos) { account, input, now throws(SynupFailure) in
+        try account.removePhotos(input, at: now)
+      }
+    case .closeLocation:
+      return .bulkMutation(Inputs.createFlowFromRecipe) { account, input, now throws(SynupFailure) in
+        try account.closeTemporarily(input, at: now)
+      }
+    case .createGridReport, .listGridReports, .getGridReport, .createCampaign, .addCampaignCustomers, .listCampaigns,
+      .listCampaignCustomers, .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook,
+      .listConnectedAccounts, .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings,
+      .triggerMatches, .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
       .disconnectOAuthConnection, .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
       .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
       .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
       .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
-      .createReviewWidget, .updateReviewWidget, .closeLocation:
+      .createReviewWidget, .updateReviewWidget:
       return nil
     }
   }

@@ -32,7 +32,7 @@ extension SynupAccount {
   /// The earliest event of `kind` not yet applied and due at or before `time`.
   private func nextDueEvent(of kind: SynupDueEventKind, through time: Timestamp) -> SynupDueEvent? {
     switch kind {
-    case .photoRequest: nil
+    case .photoRequest: nextPhotoRequestEvent(through: time)
     case .gridReport: nil
     case .matchRun: nil
     case .response: nil
@@ -44,7 +44,7 @@ extension SynupAccount {
   /// Applies `event` as of `event.due`; afterwards `nextDueEvent` no longer offers it.
   private mutating func apply(_ event: SynupDueEvent) {
     switch event.kind {
-    case .photoRequest: break
+    case .photoRequest: applyPhotoRequestEvent(event)
     case .gridReport: break
     case .matchRun: break
     case .response: break

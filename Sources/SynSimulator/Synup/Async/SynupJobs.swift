@@ -9,7 +9,7 @@ enum SynupJobKind: String, Sendable, CaseIterable {
 }
 
 /// How `mock finish` ends a job: grid reports ignore it.
-enum SynupJobOutcome: String, Sendable {
+enum SynupJobOutcome: String, Sendable, CaseIterable {
   case success, error
 }
 
@@ -22,7 +22,7 @@ extension SynupAccount {
   {
     switch kind {
     case .gridReport: []
-    case .photoUpload: []
+    case .photoUpload: finishPhotoRequests(id: id, outcome: outcome, at: now)
     case .matches: []
     case .response: []
     }
