@@ -17,7 +17,8 @@ import Testing
     // An operation not simulated yet has no reader of its fields to agree with.
     guard let handler = id.handler else { return }
     guard let inputType = handler.inputType else {
-      #expect(operation.body == .none, "\(operation.name) sends a body that no input type reads")
+      let body: Operation.BodyStyle = handler.readsBareBody ? .json : .none
+      #expect(operation.body == body, "\(operation.name) sends a body its handler does not read")
       return
     }
     #expect(operation.body == .wrapped("input"))
@@ -68,9 +69,14 @@ import Testing
 extension SynupHandler {
   fileprivate var inputType: SynupInputType? {
     switch self {
-    case .query: nil
+    case .query, .queryOfMembers, .bareMutation: nil
     case .payloadMutation(let inputType, _, _), .bulkMutation(let inputType, _): inputType
     }
+  }
+
+  /// Whether it reads a bare object (synup-sections.md 2.1), field by field, rather than an input type.
+  fileprivate var readsBareBody: Bool {
+    if case .bareMutation = self { true } else { false }
   }
 }
 

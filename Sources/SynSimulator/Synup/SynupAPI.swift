@@ -34,6 +34,13 @@ extension TenantState {
       return SynupResponse.answer(field) { () throws(SynupFailure) in
         try read(synup, SynupQueryParameters(request.query), parameters, context)
       }
+    case .operation(.queryOfMembers(let read), let field):
+      let context = SynupReadContext(now: now, dataSeed: synup.dataSeed)
+      do {
+        return .json(200, ["data": .object(try read(synup, SynupQueryParameters(request.query), parameters, context))])
+      } catch {
+        return error.response(field: field)
+      }
     case .operation(.payloadMutation(let inputType, let payload, let perform), let field):
       return SynupResponse.answer(field) { () throws(SynupFailure) in
         let input = try inputType.read(body: request.body)

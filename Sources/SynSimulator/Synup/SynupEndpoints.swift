@@ -24,6 +24,11 @@ enum SynupHandler: Sendable {
   case query(
     @Sendable (SynupAccount, SynupQueryParameters, _ path: [Substring], SynupReadContext) throws(SynupFailure)
       -> JSONValue)
+  /// A read answering several members under `data`, its field first: where
+  /// the docs and the SDK name different fields, both are served (section 7 #1).
+  case queryOfMembers(
+    @Sendable (SynupAccount, SynupQueryParameters, _ path: [Substring], SynupReadContext) throws(SynupFailure)
+      -> JSONObject)
   /// A mutation answering a payload; rule violations are an outcome, not a failure.
   case payloadMutation(
     SynupInputType, PayloadShape,
