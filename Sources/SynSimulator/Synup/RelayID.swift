@@ -6,6 +6,7 @@ struct RelayID: Hashable, Sendable {
     case account = "Account"
     case country = "Country"
     case customRole = "CustomRole"
+    case keyword = "Keyword"
     case location = "Location"
     case state = "State"
     case subCategory = "SubCategory"

@@ -23,6 +23,8 @@ struct SynupAccount: Sendable, Codable {
   /// Every webhook event emitted, and where to send them (section 6).
   var outbox = SynupOutbox()
   var listingConnections = SynupListingConnections()
+  var gridReports = GridReportStore()
+  var keywords = SynupKeywordStore()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.

@@ -33,7 +33,7 @@ extension SynupAccount {
   private func nextDueEvent(of kind: SynupDueEventKind, through time: Timestamp) -> SynupDueEvent? {
     switch kind {
     case .photoRequest: nil
-    case .gridReport: nil
+    case .gridReport: nextGridReportEvent(through: time)
     case .matchRun: nil
     case .response: nil
     case .listingSync: nil
@@ -45,7 +45,7 @@ extension SynupAccount {
   private mutating func apply(_ event: SynupDueEvent) {
     switch event.kind {
     case .photoRequest: break
-    case .gridReport: break
+    case .gridReport: applyGridReportEvent(event)
     case .matchRun: break
     case .response: break
     case .listingSync: break
