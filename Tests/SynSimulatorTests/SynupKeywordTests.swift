@@ -95,6 +95,9 @@ import Testing
         == #"{"data":{"keywordsByLocationId":[{"id":"S2V5d29yZDoy","name":"road building"},"#
         + #"{"id":"S2V5d29yZDox","name":"road paving"}]}}"#)
     #expect(synup.get("/locations/\(locations[1])/keywords").text.contains("S2V5d29yZDoz"))
+    // Clients percent-encode base64's `=` in the path.
+    let encoded = locations[1].replacing("=", with: "%3D")
+    #expect(synup.get("/locations/\(encoded)/keywords").text.contains("S2V5d29yZDoz"))
   }
 
   @Test func archiveAnswersTheKeywordAndTheSameAgain() throws {

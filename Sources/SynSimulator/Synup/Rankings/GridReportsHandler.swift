@@ -36,7 +36,7 @@ extension SynupAccount {
   func gridReports(locationID: Substring, _ query: SynupQueryParameters, at now: Timestamp) throws(SynupFailure)
     -> JSONObject
   {
-    let location = try self.location(named: String(locationID), at: now)
+    let location = try self.location(inPath: locationID, at: now)
     let filter = try GridReportFilter(query)
     let page = try SynupPageNumber(query, perPage: "pageSize", defaultSize: 20, maximum: 100)
     let matches = filter.sorted(gridReports.all.filter { $0.locationNumber == location.number && filter.admits($0) })

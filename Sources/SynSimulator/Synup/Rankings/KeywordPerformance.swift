@@ -6,7 +6,7 @@ extension SynupAccount {
   func keywordPerformance(locationID: Substring, _ query: SynupQueryParameters, at now: Timestamp)
     throws(SynupFailure) -> JSONValue
   {
-    let location = try self.location(named: String(locationID), at: now)
+    let location = try self.location(inPath: locationID, at: now)
     let range = try SynupDateRange(
       fromDate: query.string("fromDate"), toDate: query.string("toDate"), whenMissing: .lastThirtyDays(endingOn: now))
     let days = range.firstDay...range.lastDay

@@ -47,7 +47,7 @@ extension SynupAccount {
 
   /// `GET /locations/{locationId}/keywords`: the active keywords, newest first.
   func listKeywords(locationID: Substring, at now: Timestamp) throws(SynupFailure) -> JSONValue {
-    let location = try self.location(named: String(locationID), at: now)
+    let location = try self.location(inPath: locationID, at: now)
     return .array(
       keywords.active(ofLocation: location.number).map { ["id": .string($0.id.text), "name": .string($0.name)] })
   }
