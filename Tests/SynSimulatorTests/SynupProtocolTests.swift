@@ -46,11 +46,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("POST", "/create-grid-report"), ("GET", "/locations/TG9jYXRpb246MQ==/grid-reports"),
     ("GET", "/locations/TG9jYXRpb246MQ==/review-campaigns"), ("GET", "/locations/TG9jYXRpb246MQ==/listings/premium"),
-    ("GET", "/connected-accounts"), ("POST", "/locations/keywords"),
-    ("GET", "/locations/TG9jYXRpb246MQ==/google-analytics"),
-    ("GET", "/locations/TG9jYXRpb246MQ==/reviews"),
+    ("GET", "/connected-accounts"), ("GET", "/locations/TG9jYXRpb246MQ==/reviews"),
     ("POST", "/automations/temporary-close-location-with-reopening-date"),
     ("POST", "/review_widget/add"), ("POST", "/locations/photos"), ("POST", "/locations/review-campaigns"),
   ])
@@ -62,6 +59,16 @@ import Testing
     let unauthorized = synup.send(method, path, key: "wrong")
     #expect(unauthorized.status == 401)
     #expect(unauthorized.text == #"{"data":null,"errors":[{"message":"SY90005:Invalid token"}]}"#)
+  }
+
+  /// Grid rank, rankings and profile analytics are simulated (synup-sections.md 4.4, 4.8, 4.9).
+  @Test(arguments: [
+    ("POST", "/create-grid-report"), ("GET", "/locations/TG9jYXRpb246MQ==/grid-reports"),
+    ("POST", "/locations/keywords"), ("GET", "/locations/TG9jYXRpb246MQ==/google-analytics"),
+  ])
+  func rankingSectionsNoLongerAnswer501(method: String, path: String) throws {
+    let synup = try SynupClient()
+    #expect(synup.send(method, path, body: "{}").status == 200)
   }
 
   @Test func faultsFireBeforeAnyChange() throws {
