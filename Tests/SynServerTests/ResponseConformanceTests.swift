@@ -171,6 +171,7 @@ extension ResponseConformanceTests {
     client.call(.synup, "mark duplicate", body: ["input": ["locationId": cafe, "listingItemIds": [item]]])
     client.call(.synup, "unmark duplicate", body: ["input": ["locationId": cafe, "listingItemIds": [item]]])
     client.call(.synup, "unmark duplicate", body: ["input": ["locationId": cafe, "listingItemIds": ["bad"]]])
+    callRankingOperations(client, location: cafe.stringValue ?? "")
 
     client.call(.synup, "archive location", body: ["input": ["locationIds": [cafe]]])
     client.call(.synup, "activate location", body: ["input": ["locationIds": [cafe, "TG9jYXRpb246OTk="]]])
@@ -188,6 +189,47 @@ extension ResponseConformanceTests {
     }
     for status in [200, 400, 401, 500] {
       #expect(client.seen.contains { $0.hasSuffix(" \(status)") }, "no answer with \(status)")
+    }
+  }
+
+  /// Grid rank, rankings and profile analytics (synup-sections.md 4.4, 4.8, 4.9), success and errors.
+  private func callRankingOperations(_ client: ConformanceClient, location: String) {
+    let grid: JSONValue = [
+      "locationId": .string(location), "keywords": ["pizza", "pasta"], "businessName": "B", "businessStreet": "S",
+      "businessCity": "C", "businessState": "", "businessCountry": "US", "latitude": "40.7", "longitude": -74,
+      "distance": 2.5, "distanceUnit": "km", "gridSize": 3,
+    ]
+    let created = client.call(.synup, "create grid-report", body: grid)
+    let report = created["data"]?["createGridrankReport"]?["data"]?["reportIds"]?.arrayValue?.first?.stringValue ?? ""
+    client.call(.synup, "create grid-report", body: ["locationId": .string(location), "gridSize": 4])
+    client.call(.synup, "get grid-report", path: "/api/v4/grid-report/\(report)")
+    client.control("clock", ["advanceSeconds": 90])
+    client.call(.synup, "get grid-report", path: "/api/v4/grid-report/\(report)")
+    client.call(.synup, "get grid-report", path: "/api/v4/grid-report/00000000-0000-4000-8000-000000000000")
+    let reports = "/api/v4/locations/\(location)/grid-reports"
+    client.call(.synup, "list grid-report", path: reports, query: [("pageSize", "1")])
+    client.call(.synup, "list grid-report", path: reports, query: [("gridSize", "big")])
+
+    client.call(.synup, "add keyword", body: ["locationId": .string(location), "inputKeywords": ["pizza", "pasta"]])
+    client.call(.synup, "add keyword", body: ["locationId": .string(location), "inputKeywords": ["pizza"]])
+    client.call(.synup, "list keyword", path: "/api/v4/locations/\(location)/keywords")
+    client.call(.synup, "remove keyword", body: ["id": "S2V5d29yZDox"])
+    client.call(.synup, "remove keyword", body: ["id": "S2V5d29yZDo5"])
+    client.control("clock", ["advance": "+8d"])
+    let performance = "/api/v4/locations/\(location)/keywords-performance"
+    client.call(.synup, "get keyword-performance", path: performance)
+    client.call(.synup, "get keyword-performance", path: performance, query: [("fromDate", "x")])
+    let rollup: JSONValue = [
+      "fromDate": "2025-12-01", "toDate": "2026-02-01", "locationIds": [.string(location)], "source": [],
+    ]
+    client.call(.synup, "get ranking-timeline", body: rollup)
+    client.call(.synup, "get ranking-timeline", body: ["locationIds": []])
+    client.call(.synup, "get ranking-histogram", body: rollup)
+    client.call(.synup, "get ranking-histogram", body: ["locationIds": [.string(location)], "source": ["Yelp"]])
+    for source in ["google", "facebook", "bing"] {
+      let path = "/api/v4/locations/\(location)/\(source)-analytics"
+      client.call(.synup, "get \(source)-analytics", path: path)
+      client.call(.synup, "get \(source)-analytics", path: path, query: [("toDate", "2026-13-01")])
     }
   }
 }

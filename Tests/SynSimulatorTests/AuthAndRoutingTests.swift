@@ -106,7 +106,7 @@ import Testing
     let reply = Reply(
       client.simulator.handle(
         HTTPRequest(
-          method: "POST", path: "/api/v4/create-grid-report",
+          method: "GET", path: "/api/v4/review-phrases",
           headers: HTTPHeaders([("Authorization", "API \(client.synupKey)")]))))
     #expect(reply.status == 501)
     #expect(reply.text == #"{"errors":[{"message":"not simulated"}]}"#)

@@ -58,15 +58,32 @@ enum SynupResponses {
     case .starPhotos: starPhotosPayload
     case .removePhotos: removePhotosPayload
     case .closeLocation: closeLocationPayload
-    case .createGridReport, .listGridReports, .getGridReport, .createCampaign, .addCampaignCustomers, .listCampaigns,
-      .listCampaignCustomers, .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook,
-      .listConnectedAccounts, .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings,
-      .triggerMatches, .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
-      .disconnectOAuthConnection, .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
-      .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
-      .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
-      .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
-      .createReviewWidget, .updateReviewWidget:
+    case .createGridReport:
+      S.object([("data", S.nullable(S.object([("reportIds", S.array(S.uuid))]))), ("errors", S.nullable(S.string))])
+    case .listGridReports: S.array(S.ref("GridReport"))
+    case .getGridReport: S.ref("GridReport")
+    case .addKeywords:
+      S.object([
+        ("keywords", S.nullable(S.array(S.ref("AddedKeyword")))),
+        ("errors", S.nullable(S.array(S.ref("KeywordError")))),
+      ])
+    case .listKeywords: S.array(S.object([("id", SynupSchemas.relayID), ("name", S.string)]))
+    case .archiveKeyword:
+      S.object([("keyword", S.object([("id", SynupSchemas.relayID), ("archived", S.boolean), ("name", S.string)]))])
+    case .getKeywordPerformance: S.array(S.ref("KeywordPerformance"))
+    case .getRankingTimeline: rankingTimeline
+    case .getRankingHistogram: rankingHistogram
+    case .getGoogleAnalytics:
+      SynupSchemas.analytics(["directionsAction", "maps", "phoneAction", "search", "websiteAction", "total"])
+    case .getFacebookAnalytics:
+      SynupSchemas.analytics(["ctaAction", "directionsAction", "phoneAction", "views", "websiteAction"])
+    case .getBingAnalytics: SynupSchemas.analytics(["views"])
+    case .createCampaign, .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .connectGoogle, .connectFacebook,
+      .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts, .getConnectedAccount, .listGoogleFolders,
+      .listSuggestions, .listAccountListings, .triggerMatches, .confirmMatches, .connectListing, .disconnectListing,
+      .createGMBListing, .createConnectURL, .disconnectOAuthConnection, .listReviewSources, .listAccountReviewSources,
+      .updateReviewSources, .listReviews, .getReviews, .respondReview, .editResponse, .archiveResponse,
+      .getReviewOverview, .getReviewTimeline, .getReviewSiteStats, .createReviewWidget, .updateReviewWidget:
       nil
     }
   }
@@ -78,6 +95,7 @@ enum SynupResponses {
     // The bulk photo status sits under the SDK's member too, with the same value (synup-sections.md 7 #2).
     let twins = id == .getPhotoRequest ? [SynupOperationID.photoRequestSDKField] : []
     let success = S.object([("data", S.object(([field] + twins).map { ($0, valueSchema ?? S.any) }))])
+    let success = S.object([("data", S.object([(field, valueSchema ?? S.any)] + siblingMembers(of: id)))])
     var responses = JSONObject()
     responses["200"] = OpenAPIResponse.json(
       "data.\(field), or an error at 200 (an invalid id, an input that does not fit the input type)",
@@ -93,6 +111,39 @@ enum SynupResponses {
     }
     return responses
   }
+
+  /// Members answered beside the operation's field: the SDK's page of grid reports (synup-sections.md 7 #1).
+  static func siblingMembers(of id: SynupOperationID) -> [(String, JSONValue)] {
+    guard id == .listGridReports else { return [] }
+    return [("allGridrankReports", S.object([("reports", S.array(S.ref("GridReport"))), ("total", S.integer)]))]
+  }
+
+  // MARK: - Rankings roll-ups
+
+  static let rankingTimeline = S.array(
+    S.object([
+      (
+        "siteAverageRanking",
+        S.array(
+          S.object([
+            ("site", S.string),
+            ("averageRankings", S.array(S.object([("date", S.string), ("averageRank", S.integer)]))),
+          ]))
+      )
+    ]))
+
+  static let rankingHistogram = S.array(
+    S.object([
+      ("site", S.string),
+      (
+        "keywordCountByBucket",
+        S.array(
+          S.object([
+            ("rankRange", S.string),
+            ("dailyKeywordCount", S.array(S.object([("rankDate", S.string), ("keywordCount", S.integer)]))),
+          ]))
+      ),
+    ]))
 
   // MARK: - Payloads (shape 3 on failure: entity null, success false)
 

@@ -6,7 +6,7 @@ enum SynupSchemas {
   typealias S = JSONSchema
 
   static let components: [(String, JSONValue)] =
-    users + locations + folders + accountLookups + listings + envelopes + photos
+    users + locations + folders + accountLookups + listings + envelopes + photos + rankings
 
   /// A Relay id: base64 of `Type:N`.
   static let relayID = S.string

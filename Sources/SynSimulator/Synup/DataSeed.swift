@@ -13,6 +13,10 @@ struct DataSeed: Sendable, Equatable, Codable {
   /// H(parts…): 64-bit FNV-1a over the seed's 8 bytes (little-endian), then
   /// each part as the byte 0x1F and its UTF-8, put through SplitMix64's mix.
   func hash(_ parts: String...) -> UInt64 {
+    hash(parts)
+  }
+
+  func hash(_ parts: [String]) -> UInt64 {
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     func add(_ byte: UInt8) {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
@@ -26,6 +30,11 @@ struct DataSeed: Sendable, Equatable, Codable {
       part.utf8.forEach(add)
     }
     return SplitMix64.mix(hash)
+  }
+
+  /// U(parts…): the top 53 bits of H(parts…) as a fraction in [0, 1).
+  func unit(_ parts: String...) -> Double {
+    Double(hash(parts) >> 11) / 9_007_199_254_740_992
   }
 
   /// UUID(kind, key): the version 4 UUID of H("uuid", kind, key, "hi") and H("uuid", kind, key, "lo").

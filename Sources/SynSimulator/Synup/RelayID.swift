@@ -7,6 +7,7 @@ struct RelayID: Hashable, Sendable {
     case country = "Country"
     case customRole = "CustomRole"
     case listingItem = "ListingItem"
+    case keyword = "Keyword"
     case location = "Location"
     case site = "Site"
     case mediaFile = "MediaFile"

@@ -28,6 +28,8 @@ struct SynupAccount: Sendable, Codable {
   var photos = SynupPhotoStore()
   /// The automations' temporary closures (synup-sections.md 4.11).
   var flows = SynupFlowStore()
+  var gridReports = GridReportStore()
+  var keywords = SynupKeywordStore()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.

@@ -166,16 +166,50 @@ extension SynupOperationID {
       return .bulkMutation(Inputs.createFlowFromRecipe) { account, input, now throws(SynupFailure) in
         try account.closeTemporarily(input, at: now)
       }
-    case .createGridReport, .listGridReports, .getGridReport, .createCampaign, .addCampaignCustomers, .listCampaigns,
-      .listCampaignCustomers, .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook,
-      .listConnectedAccounts, .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings,
-      .triggerMatches, .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
-      .disconnectOAuthConnection, .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
-      .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
-      .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
-      .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
-      .createReviewWidget, .updateReviewWidget:
+    case .createGridReport:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.createGridReports(body, at: now)
+      }
+    case .listGridReports:
+      return .multiMemberQuery { account, query, path, context throws(SynupFailure) in
+        try account.gridReports(locationID: path[0], query, at: context.now)
+      }
+    case .getGridReport:
+      return .query { account, _, path, _ throws(SynupFailure) in try account.gridReport(id: path[0]) }
+    case .addKeywords:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.addKeywords(body, at: now) }
+    case .listKeywords:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.listKeywords(locationID: path[0], at: context.now)
+      }
+    case .archiveKeyword:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.archiveKeyword(body, at: now) }
+    case .getKeywordPerformance:
+      return .query { account, query, path, context throws(SynupFailure) in
+        try account.keywordPerformance(locationID: path[0], query, at: context.now)
+      }
+    case .getRankingTimeline:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.rankingTimeline(body, at: now) }
+    case .getRankingHistogram:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.rankingHistogram(body, at: now) }
+    case .getGoogleAnalytics: return profileAnalytics(.google)
+    case .getFacebookAnalytics: return profileAnalytics(.facebook)
+    case .getBingAnalytics: return profileAnalytics(.bing)
+    case .createCampaign, .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .connectGoogle, .connectFacebook,
+      .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts, .getConnectedAccount, .listGoogleFolders,
+      .listSuggestions, .listAccountListings, .triggerMatches, .confirmMatches, .connectListing, .disconnectListing,
+      .createGMBListing, .createConnectURL, .disconnectOAuthConnection, .listReviewSources, .listAccountReviewSources,
+      .updateReviewSources, .listReviews, .getReviews, .respondReview, .editResponse, .archiveResponse,
+      .getReviewOverview, .getReviewTimeline, .getReviewSiteStats, .createReviewWidget, .updateReviewWidget:
       return nil
+    }
+  }
+}
+
+extension SynupOperationID {
+  /// A profile-analytics read of `source`.
+  private func profileAnalytics(_ source: ProfileAnalyticsSource) -> SynupHandler {
+    .query { account, query, path, context throws(SynupFailure) in
+      try account.profileAnalytics(source, locationID: path[0], query, at: context.now)
     }
   }
 }

@@ -33,7 +33,7 @@ extension SynupAccount {
   private func nextDueEvent(of kind: SynupDueEventKind, through time: Timestamp) -> SynupDueEvent? {
     switch kind {
     case .photoRequest: nextPhotoRequestEvent(through: time)
-    case .gridReport: nil
+    case .gridReport: nextGridReportEvent(through: time)
     case .matchRun: nil
     case .response: nil
     case .listingSync: nextListingSync(through: time)
@@ -45,7 +45,7 @@ extension SynupAccount {
   private mutating func apply(_ event: SynupDueEvent) {
     switch event.kind {
     case .photoRequest: applyPhotoRequestEvent(event)
-    case .gridReport: break
+    case .gridReport: applyGridReportEvent(event)
     case .matchRun: break
     case .response: break
     case .listingSync: applyNextListingSync()

@@ -21,7 +21,7 @@ extension SynupAccount {
     -> [JSONValue]
   {
     switch kind {
-    case .gridReport: []
+    case .gridReport: finishGridReports(id: id, at: now)
     case .photoUpload: finishPhotoRequests(id: id, outcome: outcome, at: now)
     case .matches: []
     case .response: []
