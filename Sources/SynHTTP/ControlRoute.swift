@@ -18,6 +18,10 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   case snapshot
   /// The tenant as a document: read (`GET`, `mock save`) or replaced (`PUT`, `mock load`).
   case tenantState = "tenant-state"
+  /// Synup: a review stored and announced at once (`mock review`).
+  case synupReviews = "synup/reviews"
+  /// Synup: a campaign customer's feedback (`mock feedback`).
+  case synupFeedback = "synup/feedback"
 
   /// `/_sim/ROUTE`.
   public var path: String {

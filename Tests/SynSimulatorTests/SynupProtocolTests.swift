@@ -47,12 +47,11 @@ import Testing
 
   @Test(arguments: [
     ("POST", "/create-grid-report"), ("GET", "/locations/TG9jYXRpb246MQ==/grid-reports"),
-    ("GET", "/locations/TG9jYXRpb246MQ==/review-campaigns"), ("GET", "/locations/TG9jYXRpb246MQ==/listings/premium"),
+    ("GET", "/locations/TG9jYXRpb246MQ==/listings/premium"),
     ("GET", "/connected-accounts"), ("POST", "/locations/keywords"),
     ("GET", "/locations/TG9jYXRpb246MQ==/google-analytics"),
-    ("GET", "/locations/TG9jYXRpb246MQ==/reviews"),
     ("POST", "/automations/temporary-close-location-with-reopening-date"),
-    ("POST", "/review_widget/add"), ("POST", "/locations/photos"), ("POST", "/locations/review-campaigns"),
+    ("POST", "/locations/photos"),
   ])
   func otherSectionsAnswer501(method: String, path: String) throws {
     let synup = try SynupClient()

@@ -44,18 +44,20 @@ enum SynupResponses {
     case .listPlanSites: S.array(S.ref("PlanSite"))
     case .createUserAndFolder: userAndFolderPayload
     case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
-      .createGridReport, .listGridReports, .getGridReport, .createCampaign,
-      .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
+      .createGridReport, .listGridReports, .getGridReport, .listPremiumListings, .listAdditionalListings,
       .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
       .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
       .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
       .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
       .disconnectOAuthConnection, .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
       .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
-      .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
-      .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
-      .createReviewWidget, .updateReviewWidget, .closeLocation:
+      .closeLocation:
       nil
+    case .createCampaign, .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listReviewSources,
+      .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview, .editResponse,
+      .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats, .createReviewWidget,
+      .updateReviewWidget:
+      reviewValue(of: id)
     }
   }
 

@@ -63,6 +63,10 @@ extension ControlEndpoint.TenantControl {
         state.publisher.appDailyCap = cap
         return ["appDailyCap": cap.map(JSONValue.int) ?? .null]
       }
+    case .synupReview:
+      return try tenant.withState { state throws(APIError) in try state.synup.injectReview(fields, at: state.now) }
+    case .synupFeedback:
+      return try tenant.withState { state throws(APIError) in try state.synup.giveFeedback(fields, at: state.now) }
     }
   }
 }

@@ -14,6 +14,7 @@ enum ControlEndpoint: Sendable {
   enum TenantControl: Sendable {
     case reset, plan, clock, seed, fault, usage, rateLimit, state
     case authorize, publishFailures, publisher
+    case synupReview, synupFeedback
   }
 
   /// What `method` on `route` does (one of `route.methods`).
@@ -33,6 +34,8 @@ enum ControlEndpoint: Sendable {
     case .publisher: self = .tenant(.publisher)
     case .snapshot: self = .snapshot
     case .tenantState: self = method == "PUT" ? .loadTenant : .saveTenant
+    case .synupReviews: self = .tenant(.synupReview)
+    case .synupFeedback: self = .tenant(.synupFeedback)
     }
   }
 

@@ -23,6 +23,10 @@ struct SynupAccount: Sendable, Codable {
   /// Every webhook event emitted, and where to send them (section 6).
   var outbox = SynupOutbox()
   var listingConnections = SynupListingConnections()
+  var reviewSettings = ReviewSettingsStore()
+  var interactions = InteractionStore()
+  var reviewWidgets = ReviewWidgetStore()
+  var campaigns = CampaignStore()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.

@@ -35,9 +35,9 @@ extension SynupAccount {
     case .photoRequest: nil
     case .gridReport: nil
     case .matchRun: nil
-    case .response: nil
+    case .response: nextResponseCompletion(through: time)
     case .listingSync: nil
-    case .streamReview: nil
+    case .streamReview: nextStreamReview(through: time)
     }
   }
 
@@ -47,9 +47,9 @@ extension SynupAccount {
     case .photoRequest: break
     case .gridReport: break
     case .matchRun: break
-    case .response: break
+    case .response: applyResponseCompletion(event)
     case .listingSync: break
-    case .streamReview: break
+    case .streamReview: applyStreamReview(event)
     }
   }
 }

@@ -24,7 +24,7 @@ extension SynupAccount {
     case .gridReport: []
     case .photoUpload: []
     case .matches: []
-    case .response: []
+    case .response: finishResponses(id: id, outcome: outcome, at: now)
     }
   }
 }
