@@ -3,7 +3,9 @@
 /// save FILE | load FILE`.
 extension MockCommand {
   /// The words after `mock`, in the order diagnostics list them.
-  public static let names = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load"]
+  public static let names = [
+    "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "review", "feedback", "save", "load",
+  ]
   /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
   /// name: the simulator judges it, and says which it knows.
   public static let plans = ["free", "starter", "growth", "scale"]
@@ -48,6 +50,14 @@ extension Parser {
       return .usage(items)
     case "authorize":
       return .authorize(try parseMockItems(of: "authorize", example: "handle=@alice"))
+    case "review", "feedback":
+      let example = command == "review" ? "locationId=$loc rating=5" : "reviewCampaignId=$id email=a@b.co rating=5"
+      let items = try parseMockItems(of: command, example: example)
+      guard !items.isEmpty else {
+        throw failure(
+          "expected items after 'mock \(command)', like 'mock \(command) \(example)'", at: insertionPoint(after: end))
+      }
+      return command == "review" ? .review(items) : .feedback(items)
     case "save", "load":
       let fileStart = try requireToken(
         after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")

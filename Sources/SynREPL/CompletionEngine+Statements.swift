@@ -203,6 +203,12 @@ extension CompletionEngine {
         ["decision", "handle"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     case "usage":
       return matching(word, [Candidate("posts", terminator: "=", display: "posts=")])
+    case "review", "feedback":
+      let keys =
+        command == "review"
+        ? ["locationId", "source", "rating", "content", "title", "authorName", "date", "category"]
+        : ["reviewCampaignId", "email", "phone", "rating", "response"]
+      return matching(word, keys.map { Candidate($0, terminator: "=", display: $0 + "=") })
     default:
       return .none
     }

@@ -131,6 +131,8 @@ func dump(_ command: MockCommand) -> String {
   case .seed(let value): "seed \(dump(value))"
   case .usage(let items): "usage[\(items.map(dump).joined(separator: ", "))]"
   case .authorize(let items): "authorize[\(items.map(dump).joined(separator: ", "))]"
+  case .review(let items): "review[\(items.map(dump).joined(separator: ", "))]"
+  case .feedback(let items): "feedback[\(items.map(dump).joined(separator: ", "))]"
   case .save(let file): "save \(dump(file))"
   case .load(let file): "load \(dump(file))"
   case .fault(let status, let times, let operation):

@@ -239,7 +239,9 @@ import Testing
     #expect(complete("set ").texts == ["apiKey", "baseUrl", "retries", "timeout", "verbose"])
     #expect(complete("set verbose o").texts == ["off", "on"])
     #expect(
-      complete("mock ").texts == ["authorize", "clock", "fault", "load", "plan", "reset", "save", "seed", "usage"])
+      complete("mock ").texts == [
+        "authorize", "clock", "fault", "feedback", "load", "plan", "reset", "review", "save", "seed", "usage",
+      ])
     #expect(complete("mock plan s").texts == ["starter", "scale"])
     #expect(complete("mock fault 500 ").texts == ["times", "on"])
     #expect(complete("mock fault 500 times 2 on cr").texts == ["create"])

@@ -52,6 +52,10 @@ extension Interpreter {
       return post(.usage, try object(from: items, in: statement))
     case .authorize(let items):
       return post(.authorize, try object(from: items, in: statement))
+    case .review(let items):
+      return ("review", ControlRoute.synupReviews.post(try object(from: items, in: statement)))
+    case .feedback(let items):
+      return ("feedback", ControlRoute.synupFeedback.post(try object(from: items, in: statement)))
     case .fault(let status, let times, let operation):
       var body = JSONObject([
         .init(key: "status", value: .number(JSONNumber(status))),
