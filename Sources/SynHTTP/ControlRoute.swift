@@ -22,6 +22,10 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   case synupListings = "synup/listings"
   /// Completes pending Synup jobs now (`mock finish`, synup-sections.md 5.6).
   case synupFinish = "synup/finish"
+  /// Synup: a review stored and announced at once (`mock review`).
+  case synupReviews = "synup/reviews"
+  /// Synup: a campaign customer's feedback (`mock feedback`).
+  case synupFeedback = "synup/feedback"
 
   /// `/_sim/ROUTE`.
   public var path: String {

@@ -281,6 +281,10 @@ public enum MockCommand: Sendable {
   case authorize([Item])
   /// `mock finish kind=photo-upload id=… outcome=error`: pending Synup jobs complete now.
   case finish([Item])
+  /// `mock review locationId=$loc rating=2 content="Cold coffee"`: a Synup review stored at once.
+  case review([Item])
+  /// `mock feedback reviewCampaignId=$id email=jack@domain.com rating=5`: a campaign customer's answer.
+  case feedback([Item])
   /// `mock save "FILE"`: the tenant's whole state to a file, relative to the script.
   case save(Value)
   /// `mock load "FILE"`: the tenant's state replaced by one `mock save` wrote.

@@ -7,6 +7,7 @@ extension MockCommand {
   public static let names = [
     "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "finish", "review", "feedback", "listing",
     "webhook", "deliveries", "save", "load",
+    "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "review", "feedback", "save", "load",
   ]
   /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
   /// name: the simulator judges it, and says which it knows.
@@ -69,6 +70,14 @@ extension Parser {
       return .listing(items)
     case "finish":
       return .finish(try parseMockItems(of: "finish", example: "kind=photo-upload"))
+    case "review", "feedback":
+      let example = command == "review" ? "locationId=$loc rating=5" : "reviewCampaignId=$id email=a@b.co rating=5"
+      let items = try parseMockItems(of: command, example: example)
+      guard !items.isEmpty else {
+        throw failure(
+          "expected items after 'mock \(command)', like 'mock \(command) \(example)'", at: insertionPoint(after: end))
+      }
+      return command == "review" ? .review(items) : .feedback(items)
     case "save", "load":
       let fileStart = try requireToken(
         after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")

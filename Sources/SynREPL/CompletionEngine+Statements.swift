@@ -218,6 +218,12 @@ extension CompletionEngine {
         return matching(word, values.map { Candidate(key + "=" + $0, display: $0) })
       }
       return matching(word, ["id", "kind", "outcome"].map { Candidate($0, terminator: "=", display: $0 + "=") })
+    case "review", "feedback":
+      let keys =
+        command == "review"
+        ? ["locationId", "source", "rating", "content", "title", "authorName", "date", "category"]
+        : ["reviewCampaignId", "email", "phone", "rating", "response"]
+      return matching(word, keys.map { Candidate($0, terminator: "=", display: $0 + "=") })
     default:
       return .none
     }

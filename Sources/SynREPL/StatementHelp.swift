@@ -136,6 +136,12 @@ struct StatementHelp {
       "mock finish [kind=" + MockCommand.finishKinds.joined(separator: "|") + "] [id=ID] [outcome="
         + MockCommand.finishOutcomes.joined(separator: "|") + "]",
       "pending Synup jobs complete now"
+      "review", "mock review locationId=ID [source=maps.google.com] [rating=5] [content=…] [date=…]",
+      "a Synup review arrives now, or at a past date"
+    ),
+    (
+      "feedback", "mock feedback reviewCampaignId=ID (email=…|phone=…) rating=1..5 [response=…]",
+      "a campaign customer answers"
     ),
     ("save", "mock save \"tenant.json\"", "the tenant's whole state to a file"),
     ("load", "mock load \"tenant.json\"", "and back: the tenant as it was saved"),

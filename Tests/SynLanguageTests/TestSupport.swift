@@ -132,6 +132,8 @@ func dump(_ command: MockCommand) -> String {
   case .usage(let items): "usage[\(items.map(dump).joined(separator: ", "))]"
   case .finish(let items): "finish[\(items.map(dump).joined(separator: ", "))]"
   case .authorize(let items): "authorize[\(items.map(dump).joined(separator: ", "))]"
+  case .review(let items): "review[\(items.map(dump).joined(separator: ", "))]"
+  case .feedback(let items): "feedback[\(items.map(dump).joined(separator: ", "))]"
   case .save(let file): "save \(dump(file))"
   case .load(let file): "load \(dump(file))"
   case .listing(let items): "listing[\(items.map(dump).joined(separator: ", "))]"

@@ -172,6 +172,7 @@ extension ResponseConformanceTests {
     client.call(.synup, "unmark duplicate", body: ["input": ["locationId": cafe, "listingItemIds": [item]]])
     client.call(.synup, "unmark duplicate", body: ["input": ["locationId": cafe, "listingItemIds": ["bad"]]])
     callRankingOperations(client, location: cafe.stringValue ?? "")
+    callReviewOperations(client, location: cafe)
 
     client.call(.synup, "archive location", body: ["input": ["locationIds": [cafe]]])
     client.call(.synup, "activate location", body: ["input": ["locationIds": [cafe, "TG9jYXRpb246OTk="]]])
@@ -231,5 +232,54 @@ extension ResponseConformanceTests {
       client.call(.synup, "get \(source)-analytics", path: path)
       client.call(.synup, "get \(source)-analytics", path: path, query: [("toDate", "2026-13-01")])
     }
+  /// Reviews and review campaigns (synup-sections.md 4.10, 4.5): each answer, and each payload failure.
+  private func callReviewOperations(_ client: ConformanceClient, location: JSONValue) {
+    let id = location.stringValue ?? ""
+    let review = client.control("synup/reviews", ["locationId": location, "rating": 4])
+    let reviewID = review["id"] ?? nil
+    client.call(.synup, "list account-review-source")
+    client.call(.synup, "list review-source", path: "/api/v4/locations/\(id)/reviews/settings")
+    let sites: JSONValue = [["name": "yelp.com", "url": "https://www.yelp.com/biz/x"]]
+    client.call(.synup, "update review-source", body: ["locationId": location, "siteUrls": sites])
+    client.call(
+      .synup, "update review-source", body: ["locationId": location, "siteUrls": [["name": "x", "url": nil]]])
+    client.call(.synup, "list review", path: "/api/v4/locations/\(id)/reviews")
+    client.call(.synup, "get review", query: [("interactionIds", JSONValue.array([reviewID]).compactText)])
+    client.call(.synup, "respond review", body: ["interactionId": reviewID, "responseContent": "Thanks"])
+    let details = client.call(
+      .synup, "get review", query: [("interactionIds", JSONValue.array([reviewID]).compactText)])
+    let responseID =
+      details["data"]?["interactionDetails"]?["interactions"]?.arrayValue?.first?["responses"]?
+      .arrayValue?.first?["id"] ?? nil
+    client.call(
+      .synup, "edit response", body: ["reviewId": reviewID, "responseId": responseID, "responseContent": "Thank you"])
+    client.call(.synup, "remove response", body: ["responseId": responseID])
+    for type in ["overview", "timeline", "site-stats"] {
+      let suffix = type == "site-stats" ? "sites-stats" : type
+      client.call(.synup, "get review-\(type)", path: "/api/v4/locations/\(id)/review-analytics-\(suffix)")
+    }
+    let widget: JSONValue = [
+      "locationId": location, "name": "W", "minimumRating": 4, "reviewCount": 5, "readOnly": true,
+      "sites": ["maps.google.com"], "widgetType": "medium_slider", "widgetWidth": "100%", "widgetHeight": "400px",
+    ]
+    let added = client.call(.synup, "create review-widget", body: widget)
+    client.call(.synup, "create review-widget", body: widget)
+    var edit = widget.objectValue ?? JSONObject()
+    edit["widgetId"] = added["data"]?["addReviewWidget"]?["widget"]?["id"] ?? nil
+    client.call(.synup, "update review-widget", body: .object(edit))
+    let customers: JSONValue = [["name": "Jack", "email": "jack@domain.com"]]
+    let campaign = client.call(
+      .synup, "create campaign", body: ["input": ["locationId": location, "name": "C", "locationCustomers": customers]])
+    client.call(
+      .synup, "create campaign", body: ["input": ["locationId": location, "name": "", "locationCustomers": []]])
+    let campaignID = campaign["data"]?["createReviewCampaign"]?["reviewCampaign"]?["id"] ?? nil
+    client.call(
+      .synup, "add campaign-customer",
+      body: ["input": ["reviewCampaignId": campaignID, "locationCustomers": customers]])
+    client.control("synup/feedback", ["reviewCampaignId": campaignID, "email": "jack@domain.com", "rating": 5])
+    client.call(.synup, "list campaign", path: "/api/v4/locations/\(id)/review-campaigns")
+    client.call(
+      .synup, "list campaign-customer",
+      path: "/api/v4/locations/review-campaigns/\(campaignID.stringValue ?? "")/customers")
   }
 }

@@ -56,6 +56,10 @@ extension Interpreter {
       return ("listing", ControlRoute.synupListings.post(try object(from: items, in: statement)))
     case .finish(let items):
       return ("finish", ControlRoute.synupFinish.post(try object(from: items, in: statement)))
+    case .review(let items):
+      return ("review", ControlRoute.synupReviews.post(try object(from: items, in: statement)))
+    case .feedback(let items):
+      return ("feedback", ControlRoute.synupFeedback.post(try object(from: items, in: statement)))
     case .fault(let status, let times, let operation):
       var body = JSONObject([
         .init(key: "status", value: .number(JSONNumber(status))),

@@ -78,13 +78,16 @@ enum SynupResponses {
     case .getFacebookAnalytics:
       SynupSchemas.analytics(["ctaAction", "directionsAction", "phoneAction", "views", "websiteAction"])
     case .getBingAnalytics: SynupSchemas.analytics(["views"])
-    case .createCampaign, .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .connectGoogle, .connectFacebook,
-      .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts, .getConnectedAccount, .listGoogleFolders,
-      .listSuggestions, .listAccountListings, .triggerMatches, .confirmMatches, .connectListing, .disconnectListing,
-      .createGMBListing, .createConnectURL, .disconnectOAuthConnection, .listReviewSources, .listAccountReviewSources,
-      .updateReviewSources, .listReviews, .getReviews, .respondReview, .editResponse, .archiveResponse,
-      .getReviewOverview, .getReviewTimeline, .getReviewSiteStats, .createReviewWidget, .updateReviewWidget:
+    case .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
+      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
+      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
+      .disconnectOAuthConnection:
       nil
+    case .createCampaign, .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listReviewSources,
+      .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview, .editResponse,
+      .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats, .createReviewWidget,
+      .updateReviewWidget:
+      reviewValue(of: id)
     }
   }
 

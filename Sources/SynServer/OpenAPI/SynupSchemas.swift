@@ -6,7 +6,8 @@ enum SynupSchemas {
   typealias S = JSONSchema
 
   static let components: [(String, JSONValue)] =
-    users + locations + folders + accountLookups + listings + envelopes + photos + rankings
+    users + locations + folders + accountLookups + listings + envelopes + photos + rankings + reviews
+
 
   /// A Relay id: base64 of `Type:N`.
   static let relayID = S.string

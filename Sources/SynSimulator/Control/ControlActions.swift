@@ -69,6 +69,10 @@ extension ControlEndpoint.TenantControl {
     case .synupFinish:
       let finish = try SynupFinish(fields)
       return try tenant.withState { state throws(APIError) in try finish.perform(on: &state) }
+    case .synupReview:
+      return try tenant.withState { state throws(APIError) in try state.synup.injectReview(fields, at: state.now) }
+    case .synupFeedback:
+      return try tenant.withState { state throws(APIError) in try state.synup.giveFeedback(fields, at: state.now) }
     }
   }
 }

@@ -16,6 +16,7 @@ enum ControlEndpoint: Sendable {
     case authorize, publishFailures, publisher
     case synupListings
     case synupFinish
+    case synupReview, synupFeedback
   }
 
   /// What `method` on `route` does (one of `route.methods`).
@@ -37,6 +38,8 @@ enum ControlEndpoint: Sendable {
     case .tenantState: self = method == "PUT" ? .loadTenant : .saveTenant
     case .synupListings: self = .tenant(.synupListings)
     case .synupFinish: self = .tenant(.synupFinish)
+    case .synupReviews: self = .tenant(.synupReview)
+    case .synupFeedback: self = .tenant(.synupFeedback)
     }
   }
 

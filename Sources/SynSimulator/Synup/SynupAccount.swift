@@ -30,6 +30,10 @@ struct SynupAccount: Sendable, Codable {
   var flows = SynupFlowStore()
   var gridReports = GridReportStore()
   var keywords = SynupKeywordStore()
+  var reviewSettings = ReviewSettingsStore()
+  var interactions = InteractionStore()
+  var reviewWidgets = ReviewWidgetStore()
+  var campaigns = CampaignStore()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.

@@ -194,13 +194,62 @@ extension SynupOperationID {
     case .getGoogleAnalytics: return profileAnalytics(.google)
     case .getFacebookAnalytics: return profileAnalytics(.facebook)
     case .getBingAnalytics: return profileAnalytics(.bing)
-    case .createCampaign, .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .connectGoogle, .connectFacebook,
-      .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts, .getConnectedAccount, .listGoogleFolders,
-      .listSuggestions, .listAccountListings, .triggerMatches, .confirmMatches, .connectListing, .disconnectListing,
-      .createGMBListing, .createConnectURL, .disconnectOAuthConnection, .listReviewSources, .listAccountReviewSources,
-      .updateReviewSources, .listReviews, .getReviews, .respondReview, .editResponse, .archiveResponse,
-      .getReviewOverview, .getReviewTimeline, .getReviewSiteStats, .createReviewWidget, .updateReviewWidget:
+    case .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
+      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
+      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
+      .disconnectOAuthConnection:
       return nil
+    case .createCampaign:
+      return .bulkMutation(Inputs.createReviewCampaign) { account, input, now throws(SynupFailure) in
+        try account.createCampaign(input, at: now)
+      }
+    case .addCampaignCustomers:
+      return .bulkMutation(Inputs.addCustomersToReviewCampaign) { account, input, now throws(SynupFailure) in
+        try account.addCampaignCustomers(input, at: now)
+      }
+    case .listCampaigns:
+      return .query { account, query, path, context throws(SynupFailure) in
+        try account.listCampaigns(query, locationID: path[0], at: context.now)
+      }
+    case .listCampaignCustomers:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.campaignCustomers(campaignID: path[0], at: context.now)
+      }
+    case .listReviewSources:
+      return .query { account, _, path, context throws(SynupFailure) in
+        try account.reviewSettings(locationID: path[0], at: context.now)
+      }
+    case .listAccountReviewSources: return .query { _, _, _, _ in SynupAccount.reviewSiteConfig }
+    case .updateReviewSources:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.editReviewSettings(body, at: now)
+      }
+    case .listReviews:
+      return .query { account, query, path, context throws(SynupFailure) in
+        try account.listReviews(query, locationID: path[0], at: context.now)
+      }
+    case .getReviews: return .query { account, query, _, _ throws(SynupFailure) in try account.reviewDetails(query) }
+    case .respondReview:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.respond(body, at: now) }
+    case .editResponse:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.editResponse(body, at: now) }
+    case .archiveResponse:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.archiveResponse(body, at: now) }
+    case .getReviewOverview:
+      return .query { account, query, path, context throws(SynupFailure) in
+        try account.reviewOverview(query, locationID: path[0], at: context.now)
+      }
+    case .getReviewTimeline:
+      return .query { account, query, path, context throws(SynupFailure) in
+        try account.reviewTimeline(query, locationID: path[0], at: context.now)
+      }
+    case .getReviewSiteStats:
+      return .query { account, query, path, context throws(SynupFailure) in
+        try account.reviewSiteStats(query, locationID: path[0], at: context.now)
+      }
+    case .createReviewWidget:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.addReviewWidget(body, at: now) }
+    case .updateReviewWidget:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.editReviewWidget(body, at: now) }
     }
   }
 }
@@ -223,7 +272,14 @@ extension SynupEndpoint {
       let operation = id.operation
       let endpoint = id.handler.map { SynupEndpoint.operation($0, field: id.graphQLField) } ?? .notSimulated
       return (operation.method, operation.path, AuthRequirement(operation.key), endpoint)
-    } + uncataloged.map { ($0.method, $0.path, .required, .notSimulated) })
+    } + uncataloged.map { ($0.method, $0.path, .required, .notSimulated) }
+      + otherMethods.compactMap { method, id in
+        id.handler.map { (method, id.operation.path, .required, .operation($0, field: id.graphQLField)) }
+      })
+
+  /// A catalog operation also routed under a second method: S2 documents the settings edit as a GET with a body,
+  /// the SDK sends a POST (synup-sections.md 7 #25).
+  private static let otherMethods: [(method: String, id: SynupOperationID)] = [("GET", .updateReviewSources)]
 
   /// Routes the official SDK calls whose answers nothing shows; they are no catalog operation.
   private static let uncataloged: [(method: String, path: String)] = [

@@ -35,9 +35,9 @@ extension SynupAccount {
     case .photoRequest: nextPhotoRequestEvent(through: time)
     case .gridReport: nextGridReportEvent(through: time)
     case .matchRun: nil
-    case .response: nil
+    case .response: nextResponseCompletion(through: time)
     case .listingSync: nextListingSync(through: time)
-    case .streamReview: nil
+    case .streamReview: nextStreamReview(through: time)
     }
   }
 
@@ -47,9 +47,9 @@ extension SynupAccount {
     case .photoRequest: applyPhotoRequestEvent(event)
     case .gridReport: applyGridReportEvent(event)
     case .matchRun: break
-    case .response: break
+    case .response: applyResponseCompletion(event)
     case .listingSync: applyNextListingSync()
-    case .streamReview: break
+    case .streamReview: applyStreamReview(event)
     }
   }
 }

@@ -24,7 +24,7 @@ extension SynupAccount {
     case .gridReport: finishGridReports(id: id, at: now)
     case .photoUpload: finishPhotoRequests(id: id, outcome: outcome, at: now)
     case .matches: []
-    case .response: []
+    case .response: finishResponses(id: id, outcome: outcome, at: now)
     }
   }
 }
