@@ -16,6 +16,8 @@ import Testing
     let operation = id.operation
     // An operation not simulated yet has no reader of its fields to agree with.
     guard let handler = id.handler else { return }
+    // A bare route reads the fields it knows by name and ignores the rest (synup-sections.md 2.1).
+    if case .bareMutation = handler { return }
     guard let inputType = handler.inputType else {
       #expect(operation.body == .none, "\(operation.name) sends a body that no input type reads")
       return
@@ -68,8 +70,9 @@ import Testing
 extension SynupHandler {
   fileprivate var inputType: SynupInputType? {
     switch self {
-    case .query: nil
-    case .payloadMutation(let inputType, _, _), .bulkMutation(let inputType, _): inputType
+    case .query, .bareMutation: nil
+    case .payloadMutation(let inputType, _, _), .bulkMutation(let inputType, _), .linkMutation(let inputType, _):
+      inputType
     }
   }
 }

@@ -48,7 +48,7 @@ import Testing
   @Test(arguments: [
     ("POST", "/create-grid-report"), ("GET", "/locations/TG9jYXRpb246MQ==/grid-reports"),
     ("GET", "/locations/TG9jYXRpb246MQ==/review-campaigns"), ("GET", "/locations/TG9jYXRpb246MQ==/listings/premium"),
-    ("GET", "/connected-accounts"), ("POST", "/locations/keywords"),
+    ("POST", "/locations/keywords"),
     ("GET", "/locations/TG9jYXRpb246MQ==/google-analytics"),
     ("GET", "/locations/TG9jYXRpb246MQ==/reviews"),
     ("POST", "/automations/temporary-close-location-with-reopening-date"),

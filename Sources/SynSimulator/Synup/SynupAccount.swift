@@ -23,6 +23,9 @@ struct SynupAccount: Sendable, Codable {
   /// Every webhook event emitted, and where to send them (section 6).
   var outbox = SynupOutbox()
   var listingConnections = SynupListingConnections()
+  /// Connect links handed out, pending or ended (4.7).
+  var connectFlows = SynupConnectFlows()
+  var connectedAccounts = SynupConnectedAccounts()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.

@@ -34,7 +34,7 @@ extension SynupAccount {
     switch kind {
     case .photoRequest: nil
     case .gridReport: nil
-    case .matchRun: nil
+    case .matchRun: nextMatchRun(through: time)
     case .response: nil
     case .listingSync: nil
     case .streamReview: nil
@@ -46,7 +46,7 @@ extension SynupAccount {
     switch event.kind {
     case .photoRequest: break
     case .gridReport: break
-    case .matchRun: break
+    case .matchRun: applyMatchRun(event)
     case .response: break
     case .listingSync: break
     case .streamReview: break

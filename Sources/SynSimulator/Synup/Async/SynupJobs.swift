@@ -23,7 +23,7 @@ extension SynupAccount {
     switch kind {
     case .gridReport: []
     case .photoUpload: []
-    case .matches: []
+    case .matches: finishMatchRuns(id: id, outcome: outcome, at: now)
     case .response: []
     }
   }
