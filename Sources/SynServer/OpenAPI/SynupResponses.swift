@@ -43,14 +43,16 @@ enum SynupResponses {
     case .listSubscriptions: S.array(S.ref("Subscription"))
     case .listPlanSites: S.array(S.ref("PlanSite"))
     case .createUserAndFolder: userAndFolderPayload
+    case .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
+      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
+      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
+      .disconnectOAuthConnection:
+      connectedAccountValue(of: id)
     case .listPhotos, .addPhotos, .getPhotoRequest, .starPhotos, .removePhotos,
       .createGridReport, .listGridReports, .getGridReport, .createCampaign,
       .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listPremiumListings, .listAdditionalListings,
       .listVoiceListings, .getAIListings, .listDuplicates, .listAccountDuplicates, .markDuplicate, .unmarkDuplicate,
-      .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
-      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
-      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
-      .disconnectOAuthConnection, .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
+      .addKeywords, .listKeywords, .archiveKeyword, .getKeywordPerformance,
       .getRankingTimeline, .getRankingHistogram, .getGoogleAnalytics, .getFacebookAnalytics, .getBingAnalytics,
       .listReviewSources, .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview,
       .editResponse, .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats,
@@ -63,7 +65,9 @@ enum SynupResponses {
   static func responses(for operation: Operation, _ id: SynupOperationID) -> JSONObject {
     let field = id.graphQLField
     let valueSchema = value(of: id)
-    let success = S.object([("data", S.object([(field, valueSchema ?? S.any)]))])
+    // oauth_connect_url answers its value under the white-label SDK's field too (section 3).
+    let aliases = id == .createConnectURL ? ["createConnectUrl"] : []
+    let success = S.object([("data", S.object(([field] + aliases).map { ($0, valueSchema ?? S.any) }))])
     var responses = JSONObject()
     responses["200"] = OpenAPIResponse.json(
       "data.\(field), or an error at 200 (an invalid id, an input that does not fit the input type)",

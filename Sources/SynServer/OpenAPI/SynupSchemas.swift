@@ -5,7 +5,8 @@ import SynJSON
 enum SynupSchemas {
   typealias S = JSONSchema
 
-  static let components: [(String, JSONValue)] = users + locations + folders + accountLookups + envelopes
+  static let components: [(String, JSONValue)] =
+    users + locations + folders + accountLookups + envelopes + connectedAccounts
 
   /// A Relay id: base64 of `Type:N`.
   static let relayID = S.string
