@@ -200,7 +200,7 @@ extension CompletionEngine {
       }
       return matching(
         word,
-        ["decision", "handle"].map { Candidate($0, terminator: "=", display: $0 + "=") })
+        ["decision", "email", "extraListings", "handle"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     case "usage":
       return matching(word, [Candidate("posts", terminator: "=", display: "posts=")])
     case "listing":

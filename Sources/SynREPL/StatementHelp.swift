@@ -128,8 +128,8 @@ struct StatementHelp {
     ("usage", "mock usage posts=19", "posts counted in the current period"),
     ("fault", "mock fault 500 [times 2] [on VERB NOUN]", "the next matching requests fail before any change"),
     (
-      "authorize", "mock authorize [handle=@alice] [decision=approve|deny]",
-      "play the end user on the latest connect flow"
+      "authorize", "mock authorize [handle=@alice] [email=…] [extraListings=N] [decision=approve|deny]",
+      "play the end user on the latest connect flow (Synposter: handle; Synup: email, extraListings)"
     ),
     (
       "finish",

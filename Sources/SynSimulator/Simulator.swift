@@ -23,7 +23,7 @@ public final class Simulator: Sendable {
   }
 
   /// Answers one request: a Synposter call (`/v1/...`), a Synup call
-  /// (`/api/v4/...`) or a control request (`/_sim/...`).
+  /// (`/api/v4/...`, and Synup's mock connect page) or a control request (`/_sim/...`).
   public func handle(_ request: HTTPRequest) -> HTTPResponse {
     let segments = pathSegments(request.path)
     switch segments.first {
@@ -31,6 +31,8 @@ public final class Simulator: Sendable {
       return handleControl(request, segments: segments)
     case "api" where segments.count > 1 && segments[1] == "v4":
       return handleSynup(request, segments: segments)
+    case "mock" where segments.count > 1 && segments[1] == "synup":
+      return handleSynupConnectPage(request, segments: segments)
     default:
       return handleSynposter(request, segments: segments)
     }

@@ -178,6 +178,7 @@ extension ResponseConformanceTests {
     client.call(.synup, "activate location", body: ["input": ["locationIds": [cafe, "TG9jYXRpb246OTk="]]])
     client.call(.synup, "cancel archive", body: ["input": ["locationIds": [cafe]]])
     try client.callPhotoAndAutomationOperations(location: cafe)
+    Self.callConnectedAccountOperations(client, location: cafe)
     client.call(.synup, "list role", headers: [("Authorization", "API wrong")])
     client.control("fault", ["status": 500, "times": 1])
     client.call(.synup, "list tag")

@@ -71,7 +71,8 @@ extension SynupHandler {
   fileprivate var inputType: SynupInputType? {
     switch self {
     case .query, .multiMemberQuery, .bareMutation: nil
-    case .payloadMutation(let inputType, _, _), .bulkMutation(let inputType, _): inputType
+    case .payloadMutation(let inputType, _, _), .bulkMutation(let inputType, _), .linkMutation(let inputType, _):
+      inputType
     }
   }
 }

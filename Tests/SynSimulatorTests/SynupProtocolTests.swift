@@ -52,6 +52,8 @@ import Testing
     ("POST", "/create-grid-report"), ("GET", "/locations/TG9jYXRpb246MQ==/grid-reports"),
     ("GET", "/locations/TG9jYXRpb246MQ==/listings/premium"),
     ("GET", "/connected-accounts"), ("POST", "/locations/keywords"),
+    ("GET", "/locations/TG9jYXRpb246MQ==/review-campaigns"), ("GET", "/locations/TG9jYXRpb246MQ==/listings/premium"),
+    ("POST", "/locations/keywords"),
     ("GET", "/locations/TG9jYXRpb246MQ==/google-analytics"),
     ("POST", "/automations/temporary-close-location-with-reopening-date"),
     ("POST", "/locations/photos"),

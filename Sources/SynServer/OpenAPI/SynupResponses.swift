@@ -82,7 +82,7 @@ enum SynupResponses {
       .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
       .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
       .disconnectOAuthConnection:
-      nil
+      connectedAccountValue(of: id)
     case .createCampaign, .addCampaignCustomers, .listCampaigns, .listCampaignCustomers, .listReviewSources,
       .listAccountReviewSources, .updateReviewSources, .listReviews, .getReviews, .respondReview, .editResponse,
       .archiveResponse, .getReviewOverview, .getReviewTimeline, .getReviewSiteStats, .createReviewWidget,
@@ -99,6 +99,9 @@ enum SynupResponses {
     let twins = id == .getPhotoRequest ? [SynupOperationID.photoRequestSDKField] : []
     let success = S.object([("data", S.object(([field] + twins).map { ($0, valueSchema ?? S.any) }))])
     let success = S.object([("data", S.object([(field, valueSchema ?? S.any)] + siblingMembers(of: id)))])
+    // oauth_connect_url answers its value under the white-label SDK's field too (section 3).
+    let aliases = id == .createConnectURL ? ["createConnectUrl"] : []
+    let success = S.object([("data", S.object(([field] + aliases).map { ($0, valueSchema ?? S.any) }))])
     var responses = JSONObject()
     responses["200"] = OpenAPIResponse.json(
       "data.\(field), or an error at 200 (an invalid id, an input that does not fit the input type)",

@@ -7,7 +7,7 @@ enum SynupSchemas {
 
   static let components: [(String, JSONValue)] =
     users + locations + folders + accountLookups + listings + envelopes + photos + rankings + reviews
-
+    + connectedAccounts
 
   /// A Relay id: base64 of `Type:N`.
   static let relayID = S.string

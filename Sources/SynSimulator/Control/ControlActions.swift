@@ -50,7 +50,10 @@ extension ControlEndpoint.TenantControl {
       let decision = try EndUserDecision(
         decision: fields.string("decision"), handle: fields.string("handle"),
         platformAccountId: fields.digits("platformAccountId"))
-      return try tenant.withState { state throws(APIError) in try state.authorizeLatestFlow(decision) }
+      let synupDecision = try SynupConnectDecision(fields)
+      return try tenant.withState { state throws(APIError) in
+        try state.authorizeLatestFlow(synposter: decision, synup: synupDecision)
+      }
     case .publishFailures:
       let failure = try PublishFailure(fields)
       return tenant.withState { state in

@@ -55,6 +55,13 @@ extension TenantState {
       return SynupResponse.answer(field) { () throws(SynupFailure) in
         try perform(&synup, SynupBareBody(request), parameters, now)
       }
+    case .operation(.linkMutation(let inputType, let perform), let field):
+      let context = SynupLinkContext(origin: MockURLs(for: request).origin, tenantNumber: number, now: now)
+      do throws(SynupFailure) {
+        return .json(200, ["data": try perform(&synup, inputType.read(body: request.body), context)])
+      } catch {
+        return error.response(field: field)
+      }
     case .notSimulated:
       return SynupResponse.notSimulated
     }

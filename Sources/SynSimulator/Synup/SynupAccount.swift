@@ -34,6 +34,9 @@ struct SynupAccount: Sendable, Codable {
   var interactions = InteractionStore()
   var reviewWidgets = ReviewWidgetStore()
   var campaigns = CampaignStore()
+  /// Connect links handed out, pending or ended (4.7).
+  var connectFlows = SynupConnectFlows()
+  var connectedAccounts = SynupConnectedAccounts()
 
   /// A new account of tenant `tenantNumber`: the four seeded roles, the
   /// `root` folder and the `all` tag.

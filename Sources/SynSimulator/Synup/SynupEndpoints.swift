@@ -41,6 +41,19 @@ enum SynupHandler: Sendable {
   case bareMutation(
     @Sendable (inout SynupAccount, SynupBareBody, _ path: [Substring], _ now: Timestamp) throws(SynupFailure)
       -> JSONValue)
+  /// A wrapped mutation whose answer links back to the simulator (a connect
+  /// link): it knows where the request came, and answers the object under `data` itself.
+  case linkMutation(
+    SynupInputType, @Sendable (inout SynupAccount, SynupInput, SynupLinkContext) throws(SynupFailure) -> JSONValue)
+}
+
+/// What a connect link is made of beside the account: the origin the request
+/// came to (its URL leads back there), the tenant that must recognise the
+/// link's token without a key, and the clock.
+struct SynupLinkContext: Sendable {
+  let origin: String
+  let tenantNumber: Int
+  let now: Timestamp
 }
 
 /// What a read knows beside the account: the tenant's clock, and its data

@@ -194,11 +194,53 @@ extension SynupOperationID {
     case .getGoogleAnalytics: return profileAnalytics(.google)
     case .getFacebookAnalytics: return profileAnalytics(.facebook)
     case .getBingAnalytics: return profileAnalytics(.bing)
-    case .connectGoogle, .connectFacebook, .disconnectGoogle, .disconnectFacebook, .listConnectedAccounts,
-      .getConnectedAccount, .listGoogleFolders, .listSuggestions, .listAccountListings, .triggerMatches,
-      .confirmMatches, .connectListing, .disconnectListing, .createGMBListing, .createConnectURL,
-      .disconnectOAuthConnection:
-      return nil
+    case .connectGoogle, .connectFacebook:
+      let publisher: SynupPublisher = self == .connectGoogle ? .google : .facebook
+      let field = graphQLField
+      return .linkMutation(Inputs.bulkConnectLink) { account, input, context in
+        [field: account.bulkConnectLink(publisher, input, context)]
+      }
+    case .createConnectURL:
+      return .linkMutation(Inputs.connectURL) { account, input, context throws(SynupFailure) in
+        let answer = try account.oauthConnectURL(input, context)
+        // The SDK reads connectUrl, the white-label SDK createConnectUrl (section 3).
+        return ["connectUrl": answer, "createConnectUrl": answer]
+      }
+    case .disconnectGoogle:
+      return .bulkMutation(Inputs.bulkDisconnect("GmbBulkDisconnectInput")) {
+        account, input, now throws(SynupFailure) in
+        try account.bulkDisconnect(.google, input, at: now)
+      }
+    case .disconnectFacebook:
+      return .bulkMutation(Inputs.bulkDisconnect("FbBulkDisconnectInput")) { account, input, now throws(SynupFailure) in
+        try account.bulkDisconnect(.facebook, input, at: now)
+      }
+    case .listConnectedAccounts:
+      return .query { account, query, _, _ throws(SynupFailure) in try account.listConnectedAccounts(query) }
+    case .getConnectedAccount:
+      return .query { account, _, path, _ throws(SynupFailure) in try account.connectedAccountDetails(path[0]) }
+    case .listGoogleFolders:
+      return .query { account, query, path, _ throws(SynupFailure) in try account.googleFolders(path[0], query) }
+    case .listSuggestions:
+      return .query { account, query, path, _ throws(SynupFailure) in
+        try account.connectionSuggestions(path[0], query)
+      }
+    case .listAccountListings:
+      return .bareMutation { account, body, _, _ throws(SynupFailure) in try account.connectedAccountListings(body) }
+    case .triggerMatches:
+      return .bulkMutation(Inputs.triggerMatches) { account, input, now in account.triggerMatches(input, at: now) }
+    case .confirmMatches:
+      return .bulkMutation(Inputs.confirmMatches) { account, input, now in account.confirmMatches(input, at: now) }
+    case .connectListing:
+      return .bulkMutation(Inputs.connectListing) { account, input, now throws(SynupFailure) in
+        try account.connectListing(input, at: now)
+      }
+    case .disconnectListing, .disconnectOAuthConnection:
+      return .bulkMutation(Inputs.disconnectListing) { account, input, now throws(SynupFailure) in
+        try account.disconnectListing(input, at: now)
+      }
+    case .createGMBListing:
+      return .bareMutation { account, body, _, now throws(SynupFailure) in try account.createGMBListing(body, at: now) }
     case .createCampaign:
       return .bulkMutation(Inputs.createReviewCampaign) { account, input, now throws(SynupFailure) in
         try account.createCampaign(input, at: now)

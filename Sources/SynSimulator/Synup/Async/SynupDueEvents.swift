@@ -34,7 +34,7 @@ extension SynupAccount {
     switch kind {
     case .photoRequest: nextPhotoRequestEvent(through: time)
     case .gridReport: nextGridReportEvent(through: time)
-    case .matchRun: nil
+    case .matchRun: nextMatchRun(through: time)
     case .response: nextResponseCompletion(through: time)
     case .listingSync: nextListingSync(through: time)
     case .streamReview: nextStreamReview(through: time)
@@ -46,7 +46,7 @@ extension SynupAccount {
     switch event.kind {
     case .photoRequest: applyPhotoRequestEvent(event)
     case .gridReport: applyGridReportEvent(event)
-    case .matchRun: break
+    case .matchRun: applyMatchRun(event)
     case .response: applyResponseCompletion(event)
     case .listingSync: applyNextListingSync()
     case .streamReview: applyStreamReview(event)

@@ -23,7 +23,7 @@ extension SynupAccount {
     switch kind {
     case .gridReport: finishGridReports(id: id, at: now)
     case .photoUpload: finishPhotoRequests(id: id, outcome: outcome, at: now)
-    case .matches: []
+    case .matches: finishMatchRuns(id: id, outcome: outcome, at: now)
     case .response: finishResponses(id: id, outcome: outcome, at: now)
     }
   }
