@@ -18,6 +18,10 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   case snapshot
   /// The tenant as a document: read (`GET`, `mock save`) or replaced (`PUT`, `mock load`).
   case tenantState = "tenant-state"
+  /// The tenant's Synup webhook registration (`mock webhook`).
+  case synupWebhook = "synup/webhook"
+  /// The tenant's Synup webhook outbox (`GET`, `mock deliveries`).
+  case synupDeliveries = "synup/deliveries"
 
   /// `/_sim/ROUTE`.
   public var path: String {
@@ -27,7 +31,7 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   /// The methods the route answers, in the order a 405 lists them.
   public var methods: [String] {
     switch self {
-    case .state: ["GET"]
+    case .state, .synupDeliveries: ["GET"]
     case .tenantState: ["GET", "PUT"]
     default: ["POST"]
     }

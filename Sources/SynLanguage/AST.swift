@@ -279,6 +279,10 @@ public enum MockCommand: Sendable {
   case fault(status: Int, times: Int, operation: (verb: Word, noun: Word)?)
   /// `mock authorize handle=@alice` / `decision=deny`
   case authorize([Item])
+  /// `mock webhook url=https://example.com/hook secret=whsec_test retries=2`: the Synup webhook registration.
+  case webhook([Item])
+  /// `mock deliveries event=listing.submission after=3`: the Synup webhook outbox.
+  case deliveries([Item])
   /// `mock save "FILE"`: the tenant's whole state to a file, relative to the script.
   case save(Value)
   /// `mock load "FILE"`: the tenant's state replaced by one `mock save` wrote.

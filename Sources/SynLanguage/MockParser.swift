@@ -1,9 +1,11 @@
 /// Simulator control (spec section 7): `mock reset | plan NAME | clock ... |
 /// seed N | usage ITEM... | fault STATUS [times N] [on VERB NOUN] | authorize ITEM... |
-/// save FILE | load FILE`.
+/// webhook ITEM... | deliveries ITEM... | save FILE | load FILE`.
 extension MockCommand {
   /// The words after `mock`, in the order diagnostics list them.
-  public static let names = ["reset", "plan", "clock", "seed", "usage", "fault", "authorize", "save", "load"]
+  public static let names = [
+    "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "webhook", "deliveries", "save", "load",
+  ]
   /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
   /// name: the simulator judges it, and says which it knows.
   public static let plans = ["free", "starter", "growth", "scale"]
@@ -48,6 +50,10 @@ extension Parser {
       return .usage(items)
     case "authorize":
       return .authorize(try parseMockItems(of: "authorize", example: "handle=@alice"))
+    case "webhook":
+      return .webhook(try parseMockItems(of: "webhook", example: "url=https://example.com/hook"))
+    case "deliveries":
+      return .deliveries(try parseMockItems(of: "deliveries", example: "event=listing.submission"))
     case "save", "load":
       let fileStart = try requireToken(
         after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")

@@ -203,6 +203,10 @@ extension CompletionEngine {
         ["decision", "handle"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     case "usage":
       return matching(word, [Candidate("posts", terminator: "=", display: "posts=")])
+    case "webhook":
+      return matching(word, ["retries", "secret", "url"].map { Candidate($0, terminator: "=", display: $0 + "=") })
+    case "deliveries":
+      return matching(word, ["after", "event"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     default:
       return .none
     }

@@ -131,6 +131,11 @@ struct StatementHelp {
       "authorize", "mock authorize [handle=@alice] [decision=approve|deny]",
       "play the end user on the latest connect flow"
     ),
+    (
+      "webhook", "mock webhook [url=https://…|null] [secret=whsec_…] [retries=0..10]",
+      "where syn serve sends Synup webhooks; again resets verified"
+    ),
+    ("deliveries", "mock deliveries [event=listing.submission] [after=SEQ]", "the Synup webhook outbox, oldest first"),
     ("save", "mock save \"tenant.json\"", "the tenant's whole state to a file"),
     ("load", "mock load \"tenant.json\"", "and back: the tenant as it was saved"),
   ]

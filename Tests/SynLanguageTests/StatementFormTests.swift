@@ -190,6 +190,12 @@ import Testing
     ("mock authorize handle=@alice", "mock authorize[handle=word(@alice)]"),
     ("mock authorize decision=deny", "mock authorize[decision=word(deny)]"),
     ("mock authorize", "mock authorize[]"),
+    ("mock webhook url=null retries=2", "mock webhook[url=word(null), retries=word(2)]"),
+    ("mock webhook", "mock webhook[]"),
+    (
+      "mock deliveries event=listing.submission after=3",
+      "mock deliveries[event=word(listing.submission), after=word(3)]"
+    ),
   ])
   func mock(source: String, expected: String) {
     #expect(dumpOne(source) == expected)

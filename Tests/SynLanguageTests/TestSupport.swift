@@ -131,6 +131,8 @@ func dump(_ command: MockCommand) -> String {
   case .seed(let value): "seed \(dump(value))"
   case .usage(let items): "usage[\(items.map(dump).joined(separator: ", "))]"
   case .authorize(let items): "authorize[\(items.map(dump).joined(separator: ", "))]"
+  case .webhook(let items): "webhook[\(items.map(dump).joined(separator: ", "))]"
+  case .deliveries(let items): "deliveries[\(items.map(dump).joined(separator: ", "))]"
   case .save(let file): "save \(dump(file))"
   case .load(let file): "load \(dump(file))"
   case .fault(let status, let times, let operation):

@@ -239,12 +239,16 @@ import Testing
     #expect(complete("set ").texts == ["apiKey", "baseUrl", "retries", "timeout", "verbose"])
     #expect(complete("set verbose o").texts == ["off", "on"])
     #expect(
-      complete("mock ").texts == ["authorize", "clock", "fault", "load", "plan", "reset", "save", "seed", "usage"])
+      complete("mock ").texts == [
+        "authorize", "clock", "deliveries", "fault", "load", "plan", "reset", "save", "seed", "usage", "webhook",
+      ])
     #expect(complete("mock plan s").texts == ["starter", "scale"])
     #expect(complete("mock fault 500 ").texts == ["times", "on"])
     #expect(complete("mock fault 500 times 2 on cr").texts == ["create"])
     #expect(complete("mock fault 500 on create pro").texts == ["profile"])
     #expect(complete("mock authorize decision=d").texts == ["decision=deny"])
+    #expect(complete("mock webhook ").texts == ["retries", "secret", "url"])
+    #expect(complete("mock deliveries e").texts == ["event"])
     #expect(complete("send P").texts == ["PATCH", "POST", "PUT"])
   }
 

@@ -68,7 +68,7 @@ import Testing
 extension SynupHandler {
   fileprivate var inputType: SynupInputType? {
     switch self {
-    case .query: nil
+    case .query, .bareMutation: nil
     case .payloadMutation(let inputType, _, _), .bulkMutation(let inputType, _): inputType
     }
   }

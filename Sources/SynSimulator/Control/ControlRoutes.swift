@@ -10,10 +10,13 @@ enum ControlEndpoint: Sendable {
   case snapshot
   /// The tenant's whole state as a document (`mock save`), or replaced by one (`mock load`).
   case saveTenant, loadTenant
+  /// Registers the tenant's webhook, sent only by a simulator that delivers (`syn serve`).
+  case synupWebhook
 
   enum TenantControl: Sendable {
     case reset, plan, clock, seed, fault, usage, rateLimit, state
     case authorize, publishFailures, publisher
+    case synupDeliveries
   }
 
   /// What `method` on `route` does (one of `route.methods`).
@@ -33,6 +36,8 @@ enum ControlEndpoint: Sendable {
     case .publisher: self = .tenant(.publisher)
     case .snapshot: self = .snapshot
     case .tenantState: self = method == "PUT" ? .loadTenant : .saveTenant
+    case .synupWebhook: self = .synupWebhook
+    case .synupDeliveries: self = .tenant(.synupDeliveries)
     }
   }
 
