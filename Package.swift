@@ -66,6 +66,7 @@ let package = Package(
       name: "SynServer",
       dependencies: [
         "SynHTTP", "SynJSON", "SynCatalog", "SynSimulator",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "Logging", package: "swift-log"),
@@ -114,7 +115,13 @@ let package = Package(
       ],
       swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynServerTests", dependencies: ["SynServer", "SynLive", "SynHTTP", "SynJSON", "SynTestSupport"],
+      name: "SynServerTests",
+      dependencies: [
+        "SynServer", "SynLive", "SynHTTP", "SynJSON", "SynTestSupport", "SynSimulator",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
       swiftSettings: strictSwift6),
     // Drives the built `syn` binary: output, diagnostics and exit codes.
     .testTarget(

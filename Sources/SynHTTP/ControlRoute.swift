@@ -26,6 +26,10 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   case synupReviews = "synup/reviews"
   /// Synup: a campaign customer's feedback (`mock feedback`).
   case synupFeedback = "synup/feedback"
+  /// The tenant's Synup webhook registration (`mock webhook`).
+  case synupWebhook = "synup/webhook"
+  /// The tenant's Synup webhook outbox (`GET`, `mock deliveries`).
+  case synupDeliveries = "synup/deliveries"
 
   /// `/_sim/ROUTE`.
   public var path: String {
@@ -35,7 +39,7 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   /// The methods the route answers, in the order a 405 lists them.
   public var methods: [String] {
     switch self {
-    case .state: ["GET"]
+    case .state, .synupDeliveries: ["GET"]
     case .tenantState: ["GET", "PUT"]
     default: ["POST"]
     }

@@ -285,6 +285,10 @@ public enum MockCommand: Sendable {
   case review([Item])
   /// `mock feedback reviewCampaignId=$id email=jack@domain.com rating=5`: a campaign customer's answer.
   case feedback([Item])
+  /// `mock webhook url=https://example.com/hook secret=whsec_test retries=2`: the Synup webhook registration.
+  case webhook([Item])
+  /// `mock deliveries event=listing.submission after=3`: the Synup webhook outbox.
+  case deliveries([Item])
   /// `mock save "FILE"`: the tenant's whole state to a file, relative to the script.
   case save(Value)
   /// `mock load "FILE"`: the tenant's state replaced by one `mock save` wrote.

@@ -78,6 +78,10 @@ extension Parser {
           "expected items after 'mock \(command)', like 'mock \(command) \(example)'", at: insertionPoint(after: end))
       }
       return command == "review" ? .review(items) : .feedback(items)
+    case "webhook":
+      return .webhook(try parseMockItems(of: "webhook", example: "url=https://example.com/hook"))
+    case "deliveries":
+      return .deliveries(try parseMockItems(of: "deliveries", example: "event=listing.submission"))
     case "save", "load":
       let fileStart = try requireToken(
         after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")

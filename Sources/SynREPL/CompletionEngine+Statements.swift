@@ -224,6 +224,10 @@ extension CompletionEngine {
         ? ["locationId", "source", "rating", "content", "title", "authorName", "date", "category"]
         : ["reviewCampaignId", "email", "phone", "rating", "response"]
       return matching(word, keys.map { Candidate($0, terminator: "=", display: $0 + "=") })
+    case "webhook":
+      return matching(word, ["retries", "secret", "url"].map { Candidate($0, terminator: "=", display: $0 + "=") })
+    case "deliveries":
+      return matching(word, ["after", "event"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     default:
       return .none
     }

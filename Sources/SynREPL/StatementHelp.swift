@@ -143,6 +143,11 @@ struct StatementHelp {
       "feedback", "mock feedback reviewCampaignId=ID (email=…|phone=…) rating=1..5 [response=…]",
       "a campaign customer answers"
     ),
+    (
+      "webhook", "mock webhook [url=https://…|null] [secret=whsec_…] [retries=0..10]",
+      "where syn serve sends Synup webhooks; again resets verified"
+    ),
+    ("deliveries", "mock deliveries [event=listing.submission] [after=SEQ]", "the Synup webhook outbox, oldest first"),
     ("save", "mock save \"tenant.json\"", "the tenant's whole state to a file"),
     ("load", "mock load \"tenant.json\"", "and back: the tenant as it was saved"),
     (

@@ -19,9 +19,15 @@ public struct SimulatorResponder: HTTPResponder {
   let controlPlane: Bool
   /// The answer to `GET /`.
   let index: [UInt8]
+  /// Told after each request, which may have emitted or released webhook deliveries.
+  let webhooks: WebhookDeliveryWorker?
 
-  public init(simulator: Simulator, maximumBodyBytes: Int, openAPI: [UInt8], controlPlane: Bool = true) {
+  public init(
+    simulator: Simulator, maximumBodyBytes: Int, openAPI: [UInt8], controlPlane: Bool = true,
+    webhooks: WebhookDeliveryWorker? = nil
+  ) {
     self.simulator = simulator
+    self.webhooks = webhooks
     self.controlPlane = controlPlane
     self.maximumBodyBytes = maximumBodyBytes
     self.openAPI = openAPI
@@ -57,6 +63,7 @@ public struct SimulatorResponder: HTTPResponder {
       method: request.method.rawValue, path: request.uri.path, query: Self.queryItems(request.uri.query),
       headers: headers, body: Array(buffer: body))
     let answer = simulator.handle(converted)
+    if let webhooks { Task { await webhooks.sweep() } }
     var fields = HTTPFields()
     for field in answer.headers {
       if let name = HTTPField.Name(field.name) {

@@ -33,9 +33,12 @@ public struct SimulatorServer: Sendable {
     let tenant = try readyTenant()
     let host = self.host
     let index = ServedIndex(controlPlane: controlPlane)
+    simulator.enableWebhookDelivery()
+    let webhooks = WebhookDeliveryWorker(simulator: simulator)
+    let sweeping = Task { await webhooks.run() }
     let responder = SimulatorResponder(
       simulator: simulator, maximumBodyBytes: maximumBodyBytes, openAPI: OpenAPIDocument.bytes(),
-      controlPlane: controlPlane)
+      controlPlane: controlPlane, webhooks: webhooks)
     var logger = Logger(label: "syn.serve")
     logger.logLevel = .critical
     let timeout = TimeAmount(requestTimeout)
@@ -57,7 +60,15 @@ public struct SimulatorServer: Sendable {
       },
       logger: logger
     )
-    try await app.runService()  // graceful shutdown on SIGTERM and SIGINT
+    var failure: (any Error)?
+    do {
+      try await app.runService()  // graceful shutdown on SIGTERM and SIGINT
+    } catch {
+      failure = error
+    }
+    sweeping.cancel()
+    await webhooks.shutdown()
+    if let failure { throw failure }
   }
 
   /// A tenant for users who call the server by hand: the first one of a

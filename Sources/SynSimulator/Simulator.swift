@@ -11,6 +11,8 @@ public final class Simulator: Sendable {
   let directory: Mutex<TenantDirectory>
   /// Where `POST /_sim/snapshot` saves every tenant; nil when state is not kept.
   let stateFile: StateFile?
+  /// Set by `syn serve`, which sends webhooks (`enableWebhookDelivery()`).
+  let webhookDelivery = Atomic<Bool>(false)
 
   /// A simulator with no tenants yet.
   public convenience init() {

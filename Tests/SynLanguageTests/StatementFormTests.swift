@@ -193,6 +193,11 @@ import Testing
     (
       #"mock listing locationId=$loc site=yelp.com status=FAILED syncIssue="Phone mismatch""#,
       #"mock listing[locationId=$loc, site=word(yelp.com), status=word(FAILED), syncIssue=str("Phone mismatch")]"#
+    ("mock webhook url=null retries=2", "mock webhook[url=word(null), retries=word(2)]"),
+    ("mock webhook", "mock webhook[]"),
+    (
+      "mock deliveries event=listing.submission after=3",
+      "mock deliveries[event=word(listing.submission), after=word(3)]"
     ),
   ])
   func mock(source: String, expected: String) {

@@ -134,6 +134,8 @@ func dump(_ command: MockCommand) -> String {
   case .authorize(let items): "authorize[\(items.map(dump).joined(separator: ", "))]"
   case .review(let items): "review[\(items.map(dump).joined(separator: ", "))]"
   case .feedback(let items): "feedback[\(items.map(dump).joined(separator: ", "))]"
+  case .webhook(let items): "webhook[\(items.map(dump).joined(separator: ", "))]"
+  case .deliveries(let items): "deliveries[\(items.map(dump).joined(separator: ", "))]"
   case .save(let file): "save \(dump(file))"
   case .load(let file): "load \(dump(file))"
   case .listing(let items): "listing[\(items.map(dump).joined(separator: ", "))]"

@@ -250,6 +250,8 @@ import Testing
     #expect(complete("mock authorize decision=d").texts == ["decision=deny"])
     #expect(complete("mock listing s").texts == ["site", "status", "syncIssue"])
     #expect(complete("mock listing status=F").texts == ["status=FAILED"])
+    #expect(complete("mock webhook ").texts == ["retries", "secret", "url"])
+    #expect(complete("mock deliveries e").texts == ["event"])
     #expect(complete("send P").texts == ["PATCH", "POST", "PUT"])
   }
 

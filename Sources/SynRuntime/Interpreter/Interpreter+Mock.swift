@@ -60,6 +60,13 @@ extension Interpreter {
       return ("review", ControlRoute.synupReviews.post(try object(from: items, in: statement)))
     case .feedback(let items):
       return ("feedback", ControlRoute.synupFeedback.post(try object(from: items, in: statement)))
+    case .webhook(let items):
+      return ("webhook", ControlRoute.synupWebhook.post(try object(from: items, in: statement)))
+    case .deliveries(let items):
+      let query = try object(from: items, in: statement).map { member in
+        QueryItem(name: member.key, value: member.value.stringValue ?? member.value.compactText)
+      }
+      return ("deliveries", HTTPRequest(method: "GET", path: ControlRoute.synupDeliveries.path, query: query))
     case .fault(let status, let times, let operation):
       var body = JSONObject([
         .init(key: "status", value: .number(JSONNumber(status))),

@@ -60,6 +60,8 @@ extension ControlEndpoint.TenantControl {
         state.publisher.injectedFailures.add(failure)
         return ["publishFailures": state.publisher.injectedFailures.json]
       }
+    case .synupDeliveries:
+      return try tenant.withState { state throws(APIError) in try state.synup.outbox.deliveriesJSON(fields) }
     case .publisher:
       let cap = try fields.integerOrNull("appDailyCap", in: 0...Int.max)
       return tenant.withState { state in

@@ -17,8 +17,17 @@ extension Simulator {
         return try signUp(request)
       case .found(.tenant(let control), _, _):
         let tenant = try keyHolder(of: request)
-        let fields = RequestFields(try RequestBody.optionalObject(request.body))
+        let fields =
+          request.method == "GET"
+          ? RequestFields(query: request.query) : RequestFields(try RequestBody.optionalObject(request.body))
         return .json(200, try control.perform(fields, on: tenant))
+      case .found(.synupWebhook, _, _):
+        let tenant = try keyHolder(of: request)
+        let fields = RequestFields(try RequestBody.optionalObject(request.body))
+        let isSent = sendsWebhooks
+        return .json(
+          200,
+          try tenant.withState { state throws(APIError) in try state.synup.outbox.register(fields, isSent: isSent) })
       case .found(.snapshot, _, _):
         _ = try keyHolder(of: request)
         return try snapshot()

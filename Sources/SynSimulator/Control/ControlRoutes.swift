@@ -10,6 +10,8 @@ enum ControlEndpoint: Sendable {
   case snapshot
   /// The tenant's whole state as a document (`mock save`), or replaced by one (`mock load`).
   case saveTenant, loadTenant
+  /// Registers the tenant's webhook, sent only by a simulator that delivers (`syn serve`).
+  case synupWebhook
 
   enum TenantControl: Sendable {
     case reset, plan, clock, seed, fault, usage, rateLimit, state
@@ -17,6 +19,7 @@ enum ControlEndpoint: Sendable {
     case synupListings
     case synupFinish
     case synupReview, synupFeedback
+    case synupDeliveries
   }
 
   /// What `method` on `route` does (one of `route.methods`).
@@ -40,6 +43,8 @@ enum ControlEndpoint: Sendable {
     case .synupFinish: self = .tenant(.synupFinish)
     case .synupReviews: self = .tenant(.synupReview)
     case .synupFeedback: self = .tenant(.synupFeedback)
+    case .synupWebhook: self = .synupWebhook
+    case .synupDeliveries: self = .tenant(.synupDeliveries)
     }
   }
 
