@@ -7,7 +7,6 @@ extension MockCommand {
   public static let names = [
     "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "finish", "review", "feedback", "listing",
     "webhook", "deliveries", "save", "load",
-    "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "review", "feedback", "save", "load",
   ]
   /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
   /// name: the simulator judges it, and says which it knows.

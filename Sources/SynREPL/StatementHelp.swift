@@ -136,6 +136,8 @@ struct StatementHelp {
       "mock finish [kind=" + MockCommand.finishKinds.joined(separator: "|") + "] [id=ID] [outcome="
         + MockCommand.finishOutcomes.joined(separator: "|") + "]",
       "pending Synup jobs complete now"
+    ),
+    (
       "review", "mock review locationId=ID [source=maps.google.com] [rating=5] [content=…] [date=…]",
       "a Synup review arrives now, or at a past date"
     ),
@@ -144,16 +146,16 @@ struct StatementHelp {
       "a campaign customer answers"
     ),
     (
+      "listing", "mock listing locationId=$loc site=yelp.com status=FAILED [syncIssue=…] [listingUrl=…]",
+      "a Synup listing's status until its next sync; SYNCED and FAILED emit listing.submission"
+    ),
+    (
       "webhook", "mock webhook [url=https://…|null] [secret=whsec_…] [retries=0..10]",
       "where syn serve sends Synup webhooks; again resets verified"
     ),
     ("deliveries", "mock deliveries [event=listing.submission] [after=SEQ]", "the Synup webhook outbox, oldest first"),
     ("save", "mock save \"tenant.json\"", "the tenant's whole state to a file"),
     ("load", "mock load \"tenant.json\"", "and back: the tenant as it was saved"),
-    (
-      "listing", "mock listing locationId=$loc site=yelp.com status=FAILED [syncIssue=…] [listingUrl=…]",
-      "a Synup listing's status until its next sync; SYNCED and FAILED emit listing.submission"
-    ),
   ]
 
   static func topic(_ keyword: String) -> Topic? {

@@ -193,6 +193,7 @@ import Testing
     (
       #"mock listing locationId=$loc site=yelp.com status=FAILED syncIssue="Phone mismatch""#,
       #"mock listing[locationId=$loc, site=word(yelp.com), status=word(FAILED), syncIssue=str("Phone mismatch")]"#
+    ),
     ("mock webhook url=null retries=2", "mock webhook[url=word(null), retries=word(2)]"),
     ("mock webhook", "mock webhook[]"),
     (

@@ -233,6 +233,8 @@ extension ResponseConformanceTests {
       client.call(.synup, "get \(source)-analytics", path: path)
       client.call(.synup, "get \(source)-analytics", path: path, query: [("toDate", "2026-13-01")])
     }
+  }
+
   /// Reviews and review campaigns (synup-sections.md 4.10, 4.5): each answer, and each payload failure.
   private func callReviewOperations(_ client: ConformanceClient, location: JSONValue) {
     let id = location.stringValue ?? ""

@@ -61,7 +61,10 @@ extension SynupClient {
   }
 
   /// The bodies of the webhook events emitted so far, oldest first, as compact JSON.
+  /// The bodies of the `connection.*` events emitted so far (listing events are the listings' tests' concern).
   func emittedBodies() throws -> [String] {
-    try account().outbox.deliveries.map { String(decoding: $0.body, as: UTF8.self) }
+    try account().outbox.deliveries.filter { $0.event.hasPrefix("connection.") }.map {
+      String(decoding: $0.body, as: UTF8.self)
+    }
   }
 }

@@ -36,6 +36,12 @@ import Testing
           #"{"event":"connection.location_connected","timestamp":"2026-01-01T00:00:00Z","account_id":1,"#
             + #""location_id":"1","data":{"platform":"google","connected_account_id":"\#(account)"}}"#
         ])
+    // The connection also completes a sync attempt: Google's listing is live (6.2).
+    let submissions = try synup.account().outbox.deliveries.filter { $0.event == "listing.submission" }
+    let submission = try JSONValue(parsing: try #require(submissions.last).body)
+    #expect(submission["status"] == "success")
+    #expect(submission["data"]?["site"]?["id"] == 1)
+    #expect(submission["live_link"]?.stringValue?.hasPrefix("https://maps.google.com/maps?cid=") == true)
   }
 
   @Test func confirmFailuresAreTheBareUUIDOrTheTextAsSent() throws {

@@ -12,7 +12,7 @@ import Testing
   @Test func section64sExampleIncompleteThenSuccess() throws {
     let synup = try SynupClient()
     try synup.createLocation()
-    try synup.withAccount { $0.outbox.webhook.secret = "whsec_test" }
+    try synup.control("/_sim/synup/webhook", #"{"secret":"whsec_test"}"#)
     let failed = synup.mockListing(
       #"{"locationId":"\#(Self.location1)","site":"yelp.com","status":"FAILED","syncIssue":"Phone mismatch"}"#)
     #expect(failed.status == 200)

@@ -15,10 +15,6 @@ extension SynupClient {
     try control("/_sim/clock", #"{"advance":"\#(amount)"}"#)
   }
 
-  func setClock(_ time: String) throws {
-    try control("/_sim/clock", #"{"set":"\#(time)"}"#)
-  }
-
   /// The bodies of every `listing.submission` emitted so far, oldest first.
   func submissions() throws -> [JSONValue] {
     try withAccount { account in

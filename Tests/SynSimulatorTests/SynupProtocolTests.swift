@@ -49,14 +49,6 @@ import Testing
   /// operation of the table of contents is simulated.
   @Test(arguments: [
     ("GET", "/locations/TG9jYXRpb246MQ==/connection_info"), ("GET", "/review-phrases"),
-    ("POST", "/create-grid-report"), ("GET", "/locations/TG9jYXRpb246MQ==/grid-reports"),
-    ("GET", "/locations/TG9jYXRpb246MQ==/listings/premium"),
-    ("GET", "/connected-accounts"), ("POST", "/locations/keywords"),
-    ("GET", "/locations/TG9jYXRpb246MQ==/review-campaigns"), ("GET", "/locations/TG9jYXRpb246MQ==/listings/premium"),
-    ("POST", "/locations/keywords"),
-    ("GET", "/locations/TG9jYXRpb246MQ==/google-analytics"),
-    ("POST", "/automations/temporary-close-location-with-reopening-date"),
-    ("POST", "/locations/photos"),
   ])
   func otherSectionsAnswer501(method: String, path: String) throws {
     let synup = try SynupClient()

@@ -21,20 +21,12 @@ extension SynupClient {
     try control("/_sim/synup/reviews", items.compactText)
   }
 
-  /// A bare-body POST.
-  func postBare(_ path: String, _ body: JSONValue) -> Reply {
-    send("POST", path, body: body.compactText)
-  }
-
-  /// `mock clock +seconds`.
-  func advanceClock(seconds: Int) throws {
-    try control("/_sim/clock", #"{"advanceSeconds":\#(seconds)}"#)
-  }
-
-  /// The events the outbox holds, oldest first: `(event, parsed body)`.
+  /// The interaction events the outbox holds (not the listings' own), oldest first: `(event, parsed body)`.
   func deliveries() throws -> [(event: String, body: JSONValue)] {
     try withAccount { account in
-      account.outbox.deliveries.map { ($0.event, (try? JSONValue(parsing: $0.body)) ?? .null) }
+      account.outbox.deliveries.filter { $0.event.hasPrefix("interaction.") }.map {
+        ($0.event, (try? JSONValue(parsing: $0.body)) ?? .null)
+      }
     }
   }
 

@@ -95,13 +95,8 @@ enum SynupResponses {
   static func responses(for operation: Operation, _ id: SynupOperationID) -> JSONObject {
     let field = id.graphQLField
     let valueSchema = value(of: id)
-    // The bulk photo status sits under the SDK's member too, with the same value (synup-sections.md 7 #2).
-    let twins = id == .getPhotoRequest ? [SynupOperationID.photoRequestSDKField] : []
-    let success = S.object([("data", S.object(([field] + twins).map { ($0, valueSchema ?? S.any) }))])
+    // Where the docs and the SDKs name different fields, the value sits under each (synup-sections.md 3, 7 #1, #2).
     let success = S.object([("data", S.object([(field, valueSchema ?? S.any)] + siblingMembers(of: id)))])
-    // oauth_connect_url answers its value under the white-label SDK's field too (section 3).
-    let aliases = id == .createConnectURL ? ["createConnectUrl"] : []
-    let success = S.object([("data", S.object(([field] + aliases).map { ($0, valueSchema ?? S.any) }))])
     var responses = JSONObject()
     responses["200"] = OpenAPIResponse.json(
       "data.\(field), or an error at 200 (an invalid id, an input that does not fit the input type)",
@@ -120,8 +115,13 @@ enum SynupResponses {
 
   /// Members answered beside the operation's field: the SDK's page of grid reports (synup-sections.md 7 #1).
   static func siblingMembers(of id: SynupOperationID) -> [(String, JSONValue)] {
-    guard id == .listGridReports else { return [] }
-    return [("allGridrankReports", S.object([("reports", S.array(S.ref("GridReport"))), ("total", S.integer)]))]
+    switch id {
+    case .listGridReports:
+      [("allGridrankReports", S.object([("reports", S.array(S.ref("GridReport"))), ("total", S.integer)]))]
+    case .getPhotoRequest: [(SynupOperationID.photoRequestSDKField, value(of: id) ?? S.any)]
+    case .createConnectURL: [("createConnectUrl", value(of: id) ?? S.any)]
+    default: []
+    }
   }
 
   // MARK: - Rankings roll-ups

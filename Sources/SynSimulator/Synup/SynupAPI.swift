@@ -17,7 +17,9 @@ extension Simulator {
       if let status = state.faults.fire(method: request.method, segments: segments) {
         return SynupResponse.simulatedFault(status: status)
       }
-      return state.serveSynup(endpoint, request, parameters: parameters)
+      // Clients percent-encode path segments (base64's `=` as `%3D`): handlers read them decoded.
+      let decoded = parameters.map { segment in PercentEncoding.decode(segment).map { Substring($0) } ?? segment }
+      return state.serveSynup(endpoint, request, parameters: decoded)
     }
   }
 }

@@ -15,6 +15,15 @@ extension SynupAccount {
   }
 }
 
+extension SynupAccount {
+  /// The location a route's `{locationId}` segment names (the router has decoded it).
+  func location(inPath segment: Substring, startingWork: Bool = false, at now: Timestamp) throws(SynupFailure)
+    -> SynupLocation
+  {
+    try location(named: String(segment), startingWork: startingWork, at: now)
+  }
+}
+
 extension SynupFailure {
   /// A listing read or a mutation that starts new work on an archived location (2.3).
   static let archivedLocation = SynupFailure.resolver("SY00008: Location is in archived state")

@@ -15,7 +15,12 @@ extension SynupAccount {
     connectedAccounts.dropSuggestions(of: publisher) {
       $0.locationNumber == locationNumber || $0.listingID == listingID
     }
-    // MERGE: the listings helper emits this connection's listing.submission (success) here (6.2).
+    // A connection completes a sync attempt at once: the listing is live (6.2).
+    if let location = locations.location(RelayID(.location, locationNumber)),
+      let site = DirectorySite.all.first(where: { $0.id == publisher.siteID })
+    {
+      emitListingSubmission(of: location, on: site, .success(liveLink(of: location, on: site)), at: now)
+    }
     emitConnectionEvent("connection.location_connected", locationNumber, publisher, account.id, at: now)
   }
 

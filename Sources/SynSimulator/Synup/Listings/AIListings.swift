@@ -11,7 +11,7 @@ extension SynupAccount {
 
   /// → `fetchAiListings`.
   func aiListings(of locationID: Substring, at now: Timestamp) throws(SynupFailure) -> JSONValue {
-    let location = try listingLocation(inPath: locationID, at: now)
+    let location = try location(inPath: locationID, startingWork: true, at: now)
     let fields = location.fields
     let number = String(location.number)
     let website = fields.details["bizUrl"]?.stringValue ?? ""

@@ -52,7 +52,7 @@ extension SynupAccount {
 
   /// → `duplicateListingsForLocation`: one group per site with a duplicate.
   func duplicateListings(of locationID: Substring, at now: Timestamp) throws(SynupFailure) -> JSONValue {
-    let location = try listingLocation(inPath: locationID, at: now)
+    let location = try location(inPath: locationID, startingWork: true, at: now)
     let fields = location.fields
     return .array(
       listedDuplicates(of: location, at: now).map { duplicate in

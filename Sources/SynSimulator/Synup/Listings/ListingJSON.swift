@@ -4,7 +4,7 @@ import SynJSON
 extension SynupAccount {
   /// → `listingsForLocation`: the location's listings on the premium sites, or on the others.
   func listings(of locationID: Substring, premium: Bool, at now: Timestamp) throws(SynupFailure) -> JSONValue {
-    let location = try listingLocation(inPath: locationID, at: now)
+    let location = try location(inPath: locationID, startingWork: true, at: now)
     let sites = DirectorySite.supporting(location.fields.countryIso).filter { $0.isPremium == premium }
     return .array(sites.map { listingJSON(listingView(of: location, on: $0, at: now), of: location) })
   }

@@ -47,9 +47,8 @@ extension SynupAccount {
     }
   }
 
-  /// The live link of a SYNCED listing (G1). A connected listing's is its
-  /// publisher listing's, which the connected-accounts store owns; until it
-  /// is merged, Google and Facebook use G1's own forms.
+  /// The live link of a SYNCED listing (G1), the same link a connected
+  /// account's mirror listing of the location carries (G6).
   func liveLink(of location: SynupLocation, on site: DirectorySite) -> String {
     let slug = ListingSlug(location.fields.name).text + "-\(location.number)"
     switch site.id {

@@ -11,7 +11,7 @@ extension SynupAccount {
 
   /// → `voiceAssistantsForLocation`.
   func voiceListings(of locationID: Substring, at now: Timestamp) throws(SynupFailure) -> JSONValue {
-    let location = try listingLocation(inPath: locationID, at: now)
+    let location = try location(inPath: locationID, startingWork: true, at: now)
     return .array(
       SynupAccount.assistants.enumerated().map { index, assistant in
         let site = assistant.site
