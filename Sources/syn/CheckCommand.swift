@@ -6,7 +6,11 @@ struct CheckCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Parse scripts without running them and report every error.",
-    discussion: "Also checks that each `VERB NOUN` names an operation of the API active at that line."
+    discussion: """
+      Also checks what run and test check before sending anything: each `VERB NOUN` names an operation of \
+      the API active at that line, and each $variable is bound somewhere (let, as, for, repeat or --var). \
+      Unknown fields and missing required fields are warnings.
+      """
   )
 
   @Argument(
@@ -26,6 +30,7 @@ struct CheckCommand: AsyncParsableCommand {
       output.line("error: \(error.message)", to: .error)
       throw ExitCode(.usageError)
     }
+    let defined = Set(CommonOptions.defined(variables).keys)
     var errors = 0
     for file in files {
       let source: String
@@ -37,7 +42,6 @@ struct CheckCommand: AsyncParsableCommand {
         continue
       }
       let result = parseScript(source, file: file)
-      let defined = Set(variables.map { String($0.prefix { $0 != "=" }) })
       let diagnostics = result.diagnostics + StaticChecker.check(result.script, definedVariables: defined)
       for diagnostic in diagnostics.sorted(by: { $0.location.line < $1.location.line }) {
         output.line(diagnostic.rendered, to: .error)

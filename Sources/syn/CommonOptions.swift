@@ -50,6 +50,16 @@ struct CommonOptions: ParsableArguments {
     }
   }
 
+  /// The variables `--var name=value` options define (`syn check` reads the same).
+  static func defined(_ definitions: [String]) -> [String: String] {
+    var defined: [String: String] = [:]
+    for definition in definitions {
+      let parts = definition.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      defined[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+    }
+    return defined
+  }
+
   /// The run these options ask for, with both backends: the in-process simulator and the live one.
   /// A verbose run starts with `syn VERSION` on `output`'s standard error, for bug reports and CI logs.
   func configuration(announcingOn output: any OutputSink) -> RunConfiguration {
@@ -57,13 +67,9 @@ struct CommonOptions: ParsableArguments {
       output.line("syn \(SynVersion.current)", to: .error)
     }
     let environment = ProcessInfo.processInfo.environment
-    var defined: [String: String] = [:]
-    for definition in variables {
-      let parts = definition.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      defined[String(parts[0])] = String(parts[1])
-    }
     var configuration = RunConfiguration(
-      mockBackend: SimulatorBackend(simulator: Simulator()), variables: defined, environment: environment,
+      mockBackend: SimulatorBackend(simulator: Simulator()), variables: Self.defined(variables),
+      environment: environment,
       apiKey: apiKey, verbose: verbose)
     configuration.showResponses = showResponses
     configuration.live = backend == .live

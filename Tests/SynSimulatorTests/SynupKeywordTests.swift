@@ -153,7 +153,7 @@ import Testing
     #expect(keyword["databaseId"] == "1")
     #expect(keyword["name"] == "local business")
     #expect(keyword["sites"]?.arrayValue?.map { $0["name"] } == ["Google", "Google Maps"])
-    let link = DataSeed(3).googleLiveLink(locationNumber: 1)
+    let link = DataSeed(3).googleLiveLink(key: "1")
     for (index, site) in ["Google", "Google Maps"].enumerated() {
       let rankings = try #require(keyword["sites"]?[index]?["rankings"]?.arrayValue)
       #expect(rankings.map { $0["rankedAt"] } == ["2026-01-05T03:00:00.000000", "2026-01-12T03:00:00.000000"])

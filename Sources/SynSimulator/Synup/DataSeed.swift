@@ -34,6 +34,10 @@ struct DataSeed: Sendable, Equatable, Codable {
 
   /// U(parts…): the top 53 bits of H(parts…) as a fraction in [0, 1).
   func unit(_ parts: String...) -> Double {
+    unit(parts)
+  }
+
+  func unit(_ parts: [String]) -> Double {
     Double(hash(parts) >> 11) / 9_007_199_254_740_992
   }
 

@@ -32,12 +32,12 @@ extension TenantState {
     let now = now
     switch endpoint {
     case .operation(.query(let read), let field):
-      let context = SynupReadContext(now: now, dataSeed: synup.dataSeed)
+      let context = SynupReadContext(now: now)
       return SynupResponse.answer(field) { () throws(SynupFailure) in
         try read(synup, SynupQueryParameters(request.query), parameters, context)
       }
     case .operation(.multiMemberQuery(let read), let field):
-      let context = SynupReadContext(now: now, dataSeed: synup.dataSeed)
+      let context = SynupReadContext(now: now)
       do {
         return .json(200, ["data": .object(try read(synup, SynupQueryParameters(request.query), parameters, context))])
       } catch {

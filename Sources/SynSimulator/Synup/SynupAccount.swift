@@ -49,6 +49,39 @@ struct SynupAccount: Sendable, Codable {
     tags = SynupTagStore(allTagID: uuids.next())
   }
 
+  /// Reads a saved account. What synup-sections.md added (the data seed, the
+  /// counters, the outbox and the stores of 5.1) may be missing from a state
+  /// saved by an earlier syn: it is then empty, and the data seed is 1, so
+  /// such a file still loads instead of failing on a missing key.
+  init(from decoder: any Decoder) throws {
+    let saved = try decoder.container(keyedBy: CodingKeys.self)
+    func stored<Value: Decodable>(_ key: CodingKeys, or fallback: Value) throws -> Value {
+      try saved.decodeIfPresent(Value.self, forKey: key) ?? fallback
+    }
+    createdAt = try saved.decode(Timestamp.self, forKey: .createdAt)
+    roles = try saved.decode([SynupRole].self, forKey: .roles)
+    users = try saved.decode(SynupUserStore.self, forKey: .users)
+    locations = try saved.decode(SynupLocationStore.self, forKey: .locations)
+    folders = try saved.decode(SynupFolderStore.self, forKey: .folders)
+    tags = try saved.decode(SynupTagStore.self, forKey: .tags)
+    uuids = try saved.decode(IDGenerator.self, forKey: .uuids)
+    dataSeed = try stored(.dataSeed, or: DataSeed(1))
+    counters = try stored(.counters, or: SynupCounters())
+    outbox = try stored(.outbox, or: SynupOutbox())
+    listingConnections = try stored(.listingConnections, or: SynupListingConnections())
+    listingState = try stored(.listingState, or: SynupListingState())
+    photos = try stored(.photos, or: SynupPhotoStore())
+    flows = try stored(.flows, or: SynupFlowStore())
+    gridReports = try stored(.gridReports, or: GridReportStore())
+    keywords = try stored(.keywords, or: SynupKeywordStore())
+    reviewSettings = try stored(.reviewSettings, or: ReviewSettingsStore())
+    interactions = try stored(.interactions, or: InteractionStore())
+    reviewWidgets = try stored(.reviewWidgets, or: ReviewWidgetStore())
+    campaigns = try stored(.campaigns, or: CampaignStore())
+    connectFlows = try stored(.connectFlows, or: SynupConnectFlows())
+    connectedAccounts = try stored(.connectedAccounts, or: SynupConnectedAccounts())
+  }
+
   /// A fresh UUID for a folder, a tag or a location's `uid`: the stream's
   /// next one that none of them has (synposter.md section 3, "Ids"). The
   /// stream is never re-seeded: only a restored account whose stream is

@@ -56,11 +56,9 @@ struct SynupLinkContext: Sendable {
   let now: Timestamp
 }
 
-/// What a read knows beside the account: the tenant's clock, and its data
-/// seed for the values synup-sections.md 5.2 derives (a subscription's id).
+/// What a read knows beside the account (whose `dataSeed` derives synthetic values): the tenant's clock.
 struct SynupReadContext: Sendable {
   let now: Timestamp
-  let dataSeed: DataSeed
 }
 
 /// The payloads' members, in the evidenced order.

@@ -69,6 +69,8 @@ enum SynupFailure: Error, Sendable {
 
   /// An id that is not the base64 `Type:N` (or UUID) the field takes, or a bad cursor.
   static let invalidId = SynupFailure.resolver("SY90002: Invalid Id")
+  /// A well-formed id of a missing grid report, campaign, interaction, response or photo request (synup-sections.md 2.4).
+  static let resourceNotFound = SynupFailure.resolver("SY90007: Resource Not Found")
 
   func response(field: String) -> HTTPResponse {
     switch self {

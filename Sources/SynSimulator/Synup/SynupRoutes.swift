@@ -108,7 +108,7 @@ extension SynupOperationID {
         try account.addUserAndFolder(input, at: now)
       }
     case .listSubscriptions:
-      return .query { _, _, _, context in SynupSubscriptions.active(context.dataSeed) }
+      return .query { account, _, _, _ in SynupSubscriptions.active(account.dataSeed) }
     case .listPlanSites: return .query { _, _, _, _ in .array(DirectorySite.all.map(\.planSiteJSON)) }
     case .listPremiumListings:
       return .query { account, _, path, context throws(SynupFailure) in

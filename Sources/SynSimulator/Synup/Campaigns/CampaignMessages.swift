@@ -19,7 +19,7 @@ struct CampaignMessages: Sendable {
     let key = customer.key
     let campaignText = campaign.text
     func hash(_ label: String) -> UInt64 { seed.hash(label, campaignText, key) }
-    func unit(_ label: String) -> Double { Double(hash(label) >> 11) / 9_007_199_254_740_992 }
+    func unit(_ label: String) -> Double { seed.unit(label, campaignText, key) }
     func shown(_ time: Timestamp?) -> Timestamp? { time.flatMap { $0 <= now ? $0 : nil } }
 
     let delivered = customer.addedAt.adding(seconds: Self.deliveryDelay)

@@ -38,7 +38,7 @@ extension SynupAccount {
     -> JSONValue
   {
     let location = try location(inPath: locationID, at: now)
-    let range = try ReviewDateRange.optional(query)
+    let range = try SynupDateRange.optional(fromDate: query.string("startDate"), toDate: query.string("endDate"))
     let listed = campaigns.all.reversed().filter {
       $0.locationNumber == location.number && (range?.contains($0.createdAt) ?? true)
     }
@@ -57,7 +57,7 @@ extension SynupAccount {
   /// The campaign `id` names: SY90002 when it is no uuid, SY90007 when there is none such.
   func campaignIndex(_ id: String?) throws(SynupFailure) -> Int {
     guard let id, let uuid = ResourceID(Substring(id)) else { throw .invalidId }
-    guard let index = campaigns.index(of: uuid) else { throw .notFound }
+    guard let index = campaigns.index(of: uuid) else { throw .resourceNotFound }
     return index
   }
 

@@ -17,7 +17,7 @@ extension SynupAccount {
     }
     // A connection completes a sync attempt at once: the listing is live (6.2).
     if let location = locations.location(RelayID(.location, locationNumber)),
-      let site = DirectorySite.all.first(where: { $0.id == publisher.siteID })
+      let site = DirectorySite.withID(publisher.siteID)
     {
       emitListingSubmission(of: location, on: site, .success(liveLink(of: location, on: site)), at: now)
     }

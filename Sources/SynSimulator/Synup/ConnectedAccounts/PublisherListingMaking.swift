@@ -28,26 +28,9 @@ extension SynupAccount {
   /// connected listing shows the link its location would), else by the listing's uuid.
   private func liveLink(on publisher: SynupPublisher, name: String, key: String) -> String {
     switch publisher {
-    case .google:
-      let cid = 1_000_000_000_000_000_000 + dataSeed.hash("cid", key) % 9_000_000_000_000_000_000
-      return "https://maps.google.com/maps?cid=\(cid)"
-    case .facebook:
-      return "https://www.facebook.com/\(Self.slug(name))-\(key)"
+    case .google: dataSeed.googleLiveLink(key: key)
+    case .facebook: "https://www.facebook.com/\(ListingSlug(name).text)-\(key)"
     }
-  }
-
-  /// The name lower-cased, runs outside `[a-z0-9]` turned into `-`, ends trimmed; `location` when empty.
-  static func slug(_ name: String) -> String {
-    var slug = ""
-    for character in name.lowercased() {
-      if character.isASCII, character.isLetter || character.isNumber {
-        slug.append(character)
-      } else if !slug.isEmpty, slug.last != "-" {
-        slug.append("-")
-      }
-    }
-    while slug.last == "-" { slug.removeLast() }
-    return slug.isEmpty ? "location" : slug
   }
 
   /// `(312) 527-0491` for 10 digits; other phones as stored.

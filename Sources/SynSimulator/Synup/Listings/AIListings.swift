@@ -30,7 +30,7 @@ extension SynupAccount {
       let siteIndex = String(index)
       let overall = SynupAccount.overallSimilarities[Int(dataSeed.hash("ai-overall", number, siteIndex) % 3)]
       overallSum += overall
-      let address = 0.5 + Double(dataSeed.hash("ai-addr", number, siteIndex) >> 11) / 0x1p53 / 2
+      let address = 0.5 + dataSeed.unit("ai-addr", number, siteIndex) / 2
       let websiteMatches = !website.isEmpty && dataSeed.hash("ai-web", number, siteIndex) % 4 != 0
       let score: JSONValue = [
         "addressSimilarity": .number(JSONNumber((address * 10000).rounded() / 10000)),

@@ -16,35 +16,17 @@ struct ListingSyncQueue: Sendable, Codable {
     }
   }
 
-  private var heap: [Entry] = []
+  private var heap = MinHeap<Entry>()
   private var pushed = 0
 
   var first: Entry? { heap.first }
 
   mutating func push(due: Timestamp, locationNumber: Int, epoch: Int) {
     pushed += 1
-    heap.append(Entry(due: due, locationNumber: locationNumber, epoch: epoch, order: pushed))
-    var child = heap.count - 1
-    while child > 0, heap[child] < heap[(child - 1) / 2] {
-      heap.swapAt(child, (child - 1) / 2)
-      child = (child - 1) / 2
-    }
+    heap.insert(Entry(due: due, locationNumber: locationNumber, epoch: epoch, order: pushed))
   }
 
   mutating func popFirst() -> Entry? {
-    guard !heap.isEmpty else { return nil }
-    heap.swapAt(0, heap.count - 1)
-    let first = heap.removeLast()
-    var parent = 0
-    while true {
-      var smallest = parent
-      for child in [2 * parent + 1, 2 * parent + 2] where child < heap.count && heap[child] < heap[smallest] {
-        smallest = child
-      }
-      guard smallest != parent else { break }
-      heap.swapAt(parent, smallest)
-      parent = smallest
-    }
-    return first
+    heap.popFirst()
   }
 }

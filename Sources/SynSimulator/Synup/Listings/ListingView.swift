@@ -52,30 +52,9 @@ extension SynupAccount {
   func liveLink(of location: SynupLocation, on site: DirectorySite) -> String {
     let slug = ListingSlug(location.fields.name).text + "-\(location.number)"
     switch site.id {
-    case DirectorySite.google:
-      let cid = 1_000_000_000_000_000_000 + dataSeed.hash("cid", String(location.number)) % 9_000_000_000_000_000_000
-      return "https://maps.google.com/maps?cid=\(cid)"
+    case DirectorySite.google: return dataSeed.googleLiveLink(key: String(location.number))
     case DirectorySite.facebook: return "https://www.facebook.com/\(slug)"
     default: return "https://www.\(site.url)/biz/\(slug)"
     }
-  }
-}
-
-/// A name as a link segment: lower-cased, runs outside `[a-z0-9]` turned into
-/// `-`, ends trimmed, `location` when nothing is left (G1).
-struct ListingSlug {
-  let text: String
-
-  init(_ name: String) {
-    var slug = ""
-    for character in name.lowercased().unicodeScalars {
-      if ("a"..."z").contains(character) || ("0"..."9").contains(character) {
-        slug.unicodeScalars.append(character)
-      } else if !slug.isEmpty, slug.last != "-" {
-        slug += "-"
-      }
-    }
-    while slug.last == "-" { slug.removeLast() }
-    text = slug.isEmpty ? "location" : slug
   }
 }

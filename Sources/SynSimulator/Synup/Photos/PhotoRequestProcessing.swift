@@ -7,7 +7,7 @@ extension SynupAccount {
   /// `GET /locations/photos/requests/{requestId}`: the same status under the docs' member and the SDK's (7 #2).
   func photoRequestStatus(id text: Substring) throws(SynupFailure) -> JSONObject {
     let id = try SynupIDs.uuid(String(text))
-    guard let index = photos.requestIndex(id) else { throw .photoRequestNotFound }
+    guard let index = photos.requestIndex(id) else { throw .resourceNotFound }
     let status: JSONValue = ["requestId": .string(id.text), "status": .string(photos.requests[index].status.rawValue)]
     return JSONObject(
       [SynupOperationID.getPhotoRequest.graphQLField, SynupOperationID.photoRequestSDKField].map {
@@ -56,9 +56,4 @@ extension SynupAccount {
     photos.requests[index].status = status
     return status
   }
-}
-
-extension SynupFailure {
-  /// A well-formed id of no photo request (2.4's "not found").
-  static let photoRequestNotFound = SynupFailure.resolver("SY90007: Resource Not Found")
 }

@@ -49,8 +49,3 @@ extension SynupAccount {
     ])
   }
 }
-
-extension SynupFailure {
-  /// A well-formed id of a missing resource (2.4).
-  static let resourceNotFound = SynupFailure.resolver("SY90007: Resource Not Found")
-}

@@ -41,6 +41,6 @@ extension SynupAccount {
     if let website = location.fields.details["bizUrl"]?.stringValue, !website.isBlank {
       return ("location_url", website)
     }
-    return ("listing", dataSeed.googleLiveLink(locationNumber: location.number))
+    return ("listing", dataSeed.googleLiveLink(key: String(location.number)))
   }
 }

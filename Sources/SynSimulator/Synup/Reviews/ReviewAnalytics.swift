@@ -9,7 +9,7 @@ extension SynupAccount {
     throws(SynupFailure) -> JSONValue
   {
     let (reviews, range) = try analyticsInput(query, locationID: locationID, lastDays: nil, at: now)
-    let measures: [(String, (ReviewDateRange) -> Double?)] = [
+    let measures: [(String, (SynupDateRange) -> Double?)] = [
       ("total-reviews", { Double(reviews.before($0.end).count) }),
       ("new-reviews", { Double(reviews.within($0).count) }),
       ("overall-rating", { reviews.before($0.end).meanRating }),
@@ -57,10 +57,10 @@ extension SynupAccount {
     ]
   }
 
-  private func siteStats(key: String, siteURL: String, _ reviews: [Interaction], range: ReviewDateRange, now: Timestamp)
+  private func siteStats(key: String, siteURL: String, _ reviews: [Interaction], range: SynupDateRange, now: Timestamp)
     -> JSONValue
   {
-    func figure(_ measure: @escaping (ReviewDateRange) -> Double?) -> JSONValue {
+    func figure(_ measure: @escaping (SynupDateRange) -> Double?) -> JSONValue {
       ["value": .number(JSONNumber(measure(range) ?? 0)), "delta": delta(measure, range)]
     }
     let earlier = reviews.before(range.start)
@@ -81,16 +81,18 @@ extension SynupAccount {
   /// location's creation day (or the `lastDays` ending today) to today.
   private func analyticsInput(
     _ query: SynupQueryParameters, locationID: Substring, lastDays: Int?, at now: Timestamp
-  ) throws(SynupFailure) -> (reviews: [Interaction], range: ReviewDateRange) {
+  ) throws(SynupFailure) -> (reviews: [Interaction], range: SynupDateRange) {
     let location = try location(inPath: locationID, at: now)
-    let today = now.date
-    let first = lastDays.map { CivilDate(daysSinceEpoch: today.daysSinceEpoch - $0 + 1) } ?? location.createdAt.date
-    let range = try ReviewDateRange(query, defaults: (first, today))
+    let today = now.dayNumber
+    let first = lastDays.map { today - $0 + 1 } ?? location.createdAt.dayNumber
+    let range = try SynupDateRange(
+      fromDate: query.string("startDate"), toDate: query.string("endDate"),
+      whenMissing: .days(first: first, last: today))
     return (interactions.all.filter { $0.locationNumber == location.number }, range)
   }
 
   /// The percentage change from P to R, 2 decimals; 100 when P's value is 0 or undefined.
-  private func delta(_ measure: (ReviewDateRange) -> Double?, _ range: ReviewDateRange) -> JSONValue {
+  private func delta(_ measure: (SynupDateRange) -> Double?, _ range: SynupDateRange) -> JSONValue {
     guard let previous = measure(range.previous), previous != 0 else { return 100 }
     let change = ((measure(range) ?? 0) - previous) / previous * 100
     return .number(JSONNumber((change * 100).rounded() / 100))
@@ -111,7 +113,7 @@ extension [Interaction] {
     filter { $0.date < time }
   }
 
-  fileprivate func within(_ range: ReviewDateRange) -> [Interaction] {
+  fileprivate func within(_ range: SynupDateRange) -> [Interaction] {
     filter { range.contains($0.date) }
   }
 

@@ -5,7 +5,7 @@ struct ReviewFilter: Sendable {
   let sources: Set<String>?
   let categories: Set<String>?
   let ratings: Set<Int>?
-  let dates: ReviewDateRange?
+  let dates: SynupDateRange?
   let search: String?
 
   init(_ query: SynupQueryParameters) throws(SynupFailure) {
@@ -17,7 +17,7 @@ struct ReviewFilter: Sendable {
     }
     categories = try Self.categories(query.string("category"))
     ratings = try Self.ratings(query.string("ratingFilters"))
-    dates = try ReviewDateRange.optional(query)
+    dates = try SynupDateRange.optional(fromDate: query.string("startDate"), toDate: query.string("endDate"))
     search = query.string("searchString").map { $0.lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
   }
 

@@ -81,8 +81,12 @@ extension SynupAccount {
 
   /// H(label, L, source, D): sources have no Appendix A.1 id, so they are written as their url.
   private func hash(_ label: String, _ stream: ReviewStream, _ date: CivilDate) -> UInt64 {
-    dataSeed.hash(
-      label, String(stream.locationNumber), stream.source.url, Timestamp(date: date, secondOfDay: 0).synupDay)
+    dataSeed.hash(parts(label, stream, date))
+  }
+
+  /// H's parts for `stream` on `date`: the location's number, the source's url and the day.
+  private func parts(_ label: String, _ stream: ReviewStream, _ date: CivilDate) -> [String] {
+    [label, String(stream.locationNumber), stream.source.url, Timestamp(date: date, secondOfDay: 0).synupDay]
   }
 
   private func streamReviewID(_ stream: ReviewStream, on date: CivilDate) -> ResourceID {
@@ -91,7 +95,7 @@ extension SynupAccount {
 
   /// G5's fields for the review of `stream` on `date`.
   private func streamReview(of stream: ReviewStream, day date: CivilDate) -> Interaction {
-    let draw = Double(hash("revrating", stream, date) >> 11) / 9_007_199_254_740_992
+    let draw = dataSeed.unit(parts("revrating", stream, date))
     let rating =
       stream.source == .facebook
       ? (draw < 0.85 ? 5 : 1)
@@ -119,24 +123,8 @@ extension SynupAccount {
 
   /// The page of a connected Google or Facebook listing (G1's live links).
   func connectedURL(of source: ReviewSource, location: SynupLocation) -> String {
-    guard source == .google else { return "https://www.facebook.com/\(location.slug)-\(location.number)" }
-    let cid = 1_000_000_000_000_000_000 + dataSeed.hash("cid", String(location.number)) % 9_000_000_000_000_000_000
-    return "https://maps.google.com/maps?cid=\(cid)"
-  }
-}
-
-extension SynupLocation {
-  /// G1's slug: the name lower-cased, runs outside `[a-z0-9]` as `-`, ends trimmed; `location` when empty.
-  var slug: String {
-    var slug = ""
-    for character in fields.name.lowercased() {
-      if character.isASCII && (character.isLetter || character.isNumber) {
-        slug.append(character)
-      } else if !slug.isEmpty && slug.last != "-" {
-        slug.append("-")
-      }
-    }
-    while slug.last == "-" { slug.removeLast() }
-    return slug.isEmpty ? "location" : slug
+    let siteID = source == .google ? DirectorySite.google : DirectorySite.facebook
+    guard let site = DirectorySite.withID(siteID) else { preconditionFailure("Appendix A.1 lists Google and Facebook") }
+    return liveLink(of: location, on: site)
   }
 }

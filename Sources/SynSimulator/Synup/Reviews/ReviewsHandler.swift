@@ -48,7 +48,7 @@ extension SynupAccount {
     let responseID = try Self.interactionID(body["responseId"]?.stringValue)
     let content = try Self.responseContent(body)
     guard let index = review.responses.firstIndex(where: { $0.id == responseID && $0.archivedAt == nil }) else {
-      throw .notFound
+      throw .resourceNotFound
     }
     interactions.update(review.id) {
       $0.responses[index].content = content
@@ -62,14 +62,16 @@ extension SynupAccount {
     let responseID = try Self.interactionID(body["responseId"]?.stringValue)
     guard let (review, index) = interactions.review(holdingResponse: responseID),
       review.responses[index].archivedAt == nil
-    else { throw .notFound }
+    else { throw .resourceNotFound }
     interactions.update(review.id) { $0.responses[index].archivedAt = now }
     return ["status": "true"]
   }
 
   /// The review `value` names: SY90002 when it is no uuid, SY90007 when the account has none such.
   private func review(_ value: JSONValue?) throws(SynupFailure) -> Interaction {
-    guard let review = interactions.interaction(try Self.interactionID(value?.stringValue)) else { throw .notFound }
+    guard let review = interactions.interaction(try Self.interactionID(value?.stringValue)) else {
+      throw .resourceNotFound
+    }
     return review
   }
 
@@ -84,9 +86,4 @@ extension SynupAccount {
     }
     return content
   }
-}
-
-extension SynupFailure {
-  /// A well-formed id of a missing resource (2.4).
-  static let notFound = SynupFailure.resolver("SY90007: Resource Not Found")
 }

@@ -1,6 +1,7 @@
-/// The UTC days a Synup read covers (synup-sections.md 2.6): `fromDate` and
-/// `toDate` as `YYYY-MM-DD`, both ends included. Every route of the sections
-/// that takes dates reads them here, so each failure has one spelling.
+/// The UTC days a Synup read covers (synup-sections.md 2.6): two dates as
+/// `YYYY-MM-DD` (`fromDate`/`toDate`, or reviews' `startDate`/`endDate`), both
+/// ends included. Every route of the sections that takes dates reads them
+/// here, so each failure has one spelling.
 struct SynupDateRange: Sendable, Equatable {
   /// What a missing date means.
   enum MissingDates: Sendable {
@@ -10,6 +11,10 @@ struct SynupDateRange: Sendable, Equatable {
     case lastThirtyDays(endingOn: Timestamp)
     /// A missing bound does not bound the range.
     case unbounded
+    /// A missing bound is this day (days since 1970-01-01).
+    case days(first: Int, last: Int)
+    /// A missing bound lies the longest span allowed from the other one.
+    case longestSpanFromTheOther
   }
 
   /// The longest range a request may name, to bound the work.
@@ -33,9 +38,38 @@ struct SynupDateRange: Sendable, Equatable {
     case .unbounded:
       firstDay = from ?? .min
       lastDay = to ?? .max
+    case .days(let first, let last):
+      firstDay = from ?? first
+      lastDay = to ?? last
+    case .longestSpanFromTheOther:
+      guard let known = from ?? to else { throw .invalidDate }
+      firstDay = from ?? known - (Self.longestSpan - 1)
+      lastDay = to ?? known + (Self.longestSpan - 1)
     }
     guard firstDay <= lastDay else { throw .resolver("SY60101: fromDate cannot be greater than toDate.") }
     if firstDay != .min, lastDay != .max, lastDay - firstDay + 1 > Self.longestSpan { throw .invalidDate }
+  }
+
+  /// The range reviews filter by: nil when neither date is given (no filter).
+  static func optional(fromDate: String?, toDate: String?) throws(SynupFailure) -> SynupDateRange? {
+    guard fromDate != nil || toDate != nil else { return nil }
+    return try SynupDateRange(fromDate: fromDate, toDate: toDate, whenMissing: .longestSpanFromTheOther)
+  }
+
+  private init(firstDay: Int, lastDay: Int) {
+    self.firstDay = firstDay
+    self.lastDay = lastDay
+  }
+
+  /// The first day's midnight (a bounded range only).
+  var start: Timestamp { Timestamp(dayNumber: firstDay) }
+
+  /// The midnight after the last day (a bounded range only).
+  var end: Timestamp { Timestamp(dayNumber: lastDay + 1) }
+
+  /// The same number of days just before this range (review analytics' P).
+  var previous: SynupDateRange {
+    SynupDateRange(firstDay: 2 * firstDay - lastDay - 1, lastDay: firstDay - 1)
   }
 
   /// Whether `time` falls on one of the days.
