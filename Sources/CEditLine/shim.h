@@ -108,4 +108,10 @@ static inline int ceditline_terminal_columns(void) {
     if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
     return size.ws_col;
 }
+/// The terminal's height in rows, or 0 when standard output is not a terminal.
+static inline int ceditline_terminal_rows(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_row;
+}
 #endif

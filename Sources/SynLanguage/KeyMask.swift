@@ -20,6 +20,12 @@ public enum KeyMask {
     }
   }
 
+  /// A key standing alone (a key header's value), hidden whole but for the
+  /// `sk_live_` that tells a Synposter key: `sk_live_****`, else `****`.
+  public static func masked(_ key: String) -> String {
+    (key.hasPrefix("sk_live_") ? "sk_live_" : "") + "****"
+  }
+
   /// `text` with each Synposter key shown as `sk_live_****` (or `sk_test_****`).
   public static func abbreviating(_ text: String) -> String {
     text.replacing(synposterKey) { match in "sk_\(match.output.1)_****" }

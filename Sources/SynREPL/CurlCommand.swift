@@ -3,17 +3,23 @@ import SynCatalog
 import SynHTTP
 import SynLanguage
 
-/// `:curl`: the last request as a curl command one can paste into a shell.
+/// `:curl`: the last request as a curl command one can paste into a shell,
+/// sent to the session's own base URL with the session's own key.
 ///
-/// The API key is never printed: the key header reads it from the
-/// environment (`$SYNPOSTER_API_KEY`, `$SYNUP_API_KEY`), in double quotes so
-/// the shell expands it. Everything else is single-quoted.
+/// The key is masked unless asked for (`:curl --show-key`). A key that is the
+/// value of `$SYNPOSTER_API_KEY` (or `$SYNUP_API_KEY`) in syn's environment is
+/// written as that variable, in double quotes so the shell expands it: the
+/// command runs as it is and shows nothing. Everything else is single-quoted.
 struct CurlCommand {
   var request: HTTPRequest
-  /// `set baseUrl`, when the session has one.
+  /// `set baseUrl`, `--base-url` or `backend live URL`, when the session has one.
   var baseURL: String?
   /// The API the request was sent to: whose origin and key variable the command names.
   var api: APIName
+  /// syn's environment, where the key variable may hold the session's key.
+  var environment: [String: String] = [:]
+  /// `:curl --show-key`: the key itself, so the command runs in any shell.
+  var showsKey = false
 
   /// The environment variable that holds `api`'s key.
   static func keyVariable(for api: APIName) -> String {
@@ -35,24 +41,35 @@ struct CurlCommand {
       parts[0] += " -X \(request.method)"
     }
     parts[0] += " " + Self.shellQuoted(url)
+    var masksKey = false
     for field in request.headers {
-      switch field.name.lowercased() {
-      case "x-api-key":
-        parts.append("-H \"\(field.name): $\(Self.keyVariable(for: api))\"")
-      case "authorization":
-        // `API <key>`: the scheme stays, the key comes from the environment.
-        let words = field.value.split(separator: " ", maxSplits: 1)
-        let scheme = words.count == 2 ? words[0] + " " : ""
-        parts.append("-H \"\(field.name): \(scheme)$\(Self.keyVariable(for: api))\"")
-      default:
+      guard KeyMask.keyHeaderNames.contains(field.name.lowercased()) else {
         parts.append("-H " + Self.shellQuoted("\(field.name): \(KeyMask.abbreviating(field.value))"))
+        continue
+      }
+      // `Authorization: API <key>`: the scheme stays as it is.
+      let words = field.value.split(separator: " ", maxSplits: 1).map(String.init)
+      let scheme = words.count == 2 ? words[0] + " " : ""
+      let key = words.last ?? ""
+      let variable = Self.keyVariable(for: api)
+      if showsKey {
+        parts.append("-H " + Self.shellQuoted("\(field.name): \(field.value)"))
+      } else if environment[variable] == key {
+        parts.append("-H \"\(field.name): \(scheme)$\(variable)\"")
+      } else {
+        masksKey = true
+        parts.append("-H " + Self.shellQuoted("\(field.name): \(scheme)\(KeyMask.masked(key))"))
       }
     }
     if !request.body.isEmpty {
       let body = KeyMask.abbreviating(String(decoding: request.body, as: UTF8.self))
       parts.append("--data-raw " + Self.shellQuoted(body))
     }
-    let command = parts.joined(separator: " \\\n  ")
+    var command = parts.joined(separator: " \\\n  ")
+    if masksKey {
+      command +=
+        "\n# the key is masked: :curl --show-key prints it, or export \(Self.keyVariable(for: api)) before syn starts"
+    }
     guard isControl, baseURL == nil else { return command }
     return "# a simulator control request: run `syn serve` (assumed here on port 8080)\n" + command
   }

@@ -6,7 +6,7 @@ struct HelpText {
   var catalogs: [Catalog]
   /// The active API, listed first.
   var api: APIName
-  /// The terminal's width: table lines longer than it are cut, not wrapped.
+  /// The terminal's width: longer lines wrap, their continuations indented under the text they continue.
   var width: Int?
 
   /// `:help` with its arguments: everything, one operation, the operations
@@ -100,12 +100,39 @@ struct HelpText {
     let pathWidth = rows.map(\.0.path.count).max() ?? 0
     return zip(rows, names).map { row, name in
       let operation = row.0
-      let line =
+      let lead =
         "  " + name.padded(to: nameWidth) + "  " + operation.method.padded(to: methodWidth) + "  "
-        + operation.path.padded(to: pathWidth) + "  " + operation.doc
-      guard let width, width > 20, line.count > width - 1 else { return line }
-      return String(line.prefix(width - 2)) + "…"
+        + operation.path.padded(to: pathWidth) + "  "
+      return wrapped(lead: lead, operation.doc)
     }.joined(separator: "\n")
+  }
+
+  /// `lead` then `text`, wrapped at blanks to the terminal's width: continuation
+  /// lines start under `text`; when `lead` leaves too little room, `text` starts
+  /// on the next line, six columns in, so the table's columns stay aligned.
+  private func wrapped(lead: String, _ text: String) -> String {
+    guard let width, lead.count + text.count > width - 1 else { return lead + text }
+    let room = width - 1 - lead.count
+    if room >= 20 {
+      return lead
+        + Self.lines(of: text, width: room).joined(separator: "\n" + String(repeating: " ", count: lead.count))
+    }
+    let indent = String(repeating: " ", count: 6)
+    let lines = Self.lines(of: text, width: max(width - 1 - indent.count, 20))
+    return lead.trimmingBlanksAtEnd() + "\n" + indent + lines.joined(separator: "\n" + indent)
+  }
+
+  /// `text` in lines of at most `width` characters, broken at blanks; a longer word keeps a line of its own.
+  static func lines(of text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    for word in text.split(separator: " ") {
+      if let last = lines.last, last.count + 1 + word.count <= width {
+        lines[lines.count - 1] += " " + word
+      } else {
+        lines.append(String(word))
+      }
+    }
+    return lines
   }
 
   /// `list profiles`, `create profile`: as one would type it.
@@ -188,7 +215,7 @@ struct HelpText {
         "    " + field.name.padded(to: nameWidth) + "  " + type.padded(to: typeWidth) + "  "
           + facts.joined(separator: "; "))
       if !field.doc.isEmpty {
-        lines.append("    " + String(repeating: " ", count: nameWidth + 2) + field.doc)
+        lines.append(wrapped(lead: "    " + String(repeating: " ", count: nameWidth + 2), field.doc))
       }
     }
     return lines

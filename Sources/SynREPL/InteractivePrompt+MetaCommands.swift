@@ -23,7 +23,8 @@ extension InteractivePrompt {
     case .success(.help(let topic)):
       let help = HelpText(catalogs: Catalog.all, api: session.api, width: terminalWidth)
       switch help.render(topic) {
-      case .success(let text): output.line(text)
+      case .success(let text):
+        if !Pager(environment: session.configuration.environment).page(text) { output.line(text) }
       case .failure(let error): output.line("error: \(error.message)", to: .error)
       }
     case .success(.vars):
@@ -35,12 +36,15 @@ extension InteractivePrompt {
       }
       output.write(
         ResponseFormatter.verbose(last.request) + ResponseFormatter.verbose(last, theme: theme), to: .standard)
-    case .success(.curl):
+    case .success(.curl(let showsKey)):
       guard let last = session.last else {
         output.line("no request has run yet", to: .error)
         break
       }
-      output.line(CurlCommand(request: last.request, baseURL: session.baseURL, api: last.api).text)
+      let command = CurlCommand(
+        request: last.request, baseURL: session.baseURL, api: last.api,
+        environment: session.configuration.environment, showsKey: showsKey)
+      output.line(command.text)
     case .success(.save(let file)):
       save(to: file)
     case .success(.load(let file)):

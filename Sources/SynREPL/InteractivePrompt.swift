@@ -176,7 +176,12 @@ public final class InteractivePrompt {
       switch outcome {
       case .completed:
         let next = index + 1 < parsed.statements.count ? parsed.statements[index + 1].location.line : nil
-        transcript.record(Self.source(of: statement, upTo: next, in: lines), of: statement, api: api)
+        let source = Self.source(of: statement, upTo: next, in: lines)
+        if case .expect = statement.kind {
+          // A failure prints its report; a pass would otherwise print nothing at all.
+          output.line(theme.paint("passed: " + source, "2"))
+        }
+        transcript.record(source, of: statement, api: api)
       case .stopped(let interruption):
         output.line(interruption.report, to: .error)
         return

@@ -6,7 +6,8 @@ enum MetaCommand: Equatable {
   case help([String])
   case vars
   case last
-  case curl
+  /// `:curl`, or `:curl --show-key` to print the key itself.
+  case curl(showsKey: Bool)
   case save(String)
   case load(String)
   case history
@@ -20,7 +21,7 @@ enum MetaCommand: Equatable {
     (":help [TOPIC]", "everything, or an operation (VERB NOUN), verb, noun, API or statement keyword"),
     (":vars", "the variables and their values"),
     (":last", "the last request and response, in full"),
-    (":curl", "the last request as a curl command (key taken from the environment)"),
+    (":curl [--show-key]", "the last request as a curl command (its key masked unless asked)"),
     (":save FILE", "the statements that ran, as a script for `syn run`"),
     (":load FILE", "run a script's statements here"),
     (":history", "the lines in the history"),
@@ -42,7 +43,11 @@ enum MetaCommand: Equatable {
     case ":last":
       return noArguments(.last, name, arguments)
     case ":curl":
-      return noArguments(.curl, name, arguments)
+      if arguments == ["--show-key"] { return .success(.curl(showsKey: true)) }
+      guard arguments.isEmpty else {
+        return .failure(MetaCommandError(":curl takes only --show-key (to print the key unmasked)"))
+      }
+      return .success(.curl(showsKey: false))
     case ":history":
       return noArguments(.history, name, arguments)
     case ":quit", ":q", ":exit":

@@ -31,7 +31,10 @@ struct Transcript {
         setsKey = true
       }
     }
-    entries.append(Entry(source: source, api: api, setsAPIKey: setsKey))
+    // Tab completion leaves a blank after each word it completes.
+    let trimmed = source.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { String($0).trimmingBlanksAtEnd() }.joined(separator: "\n")
+    entries.append(Entry(source: trimmed, api: api, setsAPIKey: setsKey))
   }
 
   /// The script: a header, the ids' seed, `let` lines for `--var`

@@ -15,12 +15,14 @@ import Testing
 
   /// A terminal running `syn`, waiting at its first prompt. No UTF-8 locale
   /// in the environment: the prompt must manage without one.
-  func startPrompt(_ arguments: [String] = [], environment extra: [String: String] = [:]) throws -> PseudoTerminal {
+  func startPrompt(
+    _ arguments: [String] = [], environment extra: [String: String] = [:], rows: Int = 30
+  ) throws -> PseudoTerminal {
     var environment = [
       "TERM": "xterm", "HOME": directory.path, "SYN_HISTORY": historyFile.path, "NO_COLOR": "1",
     ]
     environment.merge(extra) { $1 }
-    let terminal = try PseudoTerminal(arguments, environment: environment, in: directory)
+    let terminal = try PseudoTerminal(arguments, environment: environment, in: directory, rows: rows)
     try terminal.waitForPrompt()
     return terminal
   }
@@ -222,6 +224,21 @@ import Testing
     let replay = try SynBinary.run(["run", "session.syn"], in: directory)
     #expect(replay.exitCode == 0, "stderr: \(replay.stderr)")
     #expect(replay.stdout == printed + "\n")
+  }
+
+  @Test func helpTallerThanTheTerminalGoesThroughThePagerAndShortHelpDoesNot() throws {
+    let paged = directory.appendingPathComponent("paged.txt")
+    let terminal = try startPrompt(environment: ["PAGER": "cat > '\(paged.path)'; echo PAGER-DONE"], rows: 20)
+    terminal.enter(":help")
+    try terminal.waitFor("PAGER-DONE")
+    try terminal.waitForPrompt()
+    let text = try String(contentsOf: paged, encoding: .utf8)
+    #expect(text.contains("  create profile") && text.contains("Meta-commands"), "the whole help went to the pager")
+    try FileManager.default.removeItem(at: paged)
+    terminal.enter(":help use")
+    try terminal.waitFor("use synposter")
+    try terminal.waitForPrompt()
+    #expect(!FileManager.default.fileExists(atPath: paged.path), "a short help is printed, not paged")
   }
 
   @Test func colorsOnATerminalUnlessNoColor() throws {

@@ -39,6 +39,34 @@ import Testing
     #expect(text.contains("    metadata    object or null  optional; a JSON object, returned unchanged"))
   }
 
+  @Test func helpWrapsLongLinesUnderTheirTextInsteadOfCuttingThem() throws {
+    let help = HelpText(catalogs: Catalog.all, api: .synposter, width: 60)
+    #expect(try !help.render([]).get().contains("…"), "nothing is cut")
+    let lines = try help.render(["profiles"]).get().split(separator: "\n").map(String.init)
+    #expect(lines.allSatisfy { $0.count < 60 }, "\(lines)")
+    let doc = try #require(Catalog.synposter.operation(verb: "create", noun: "profile")?.doc)
+    let words = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+    #expect(words.contains(doc), "every word of the doc is still there, in order")
+    #expect(lines[0].hasPrefix("  create profile  POST "), "the columns stay aligned: \(lines)")
+    let wide = try HelpText(catalogs: Catalog.all, api: .synposter, width: 80).render(["profiles"]).get()
+      .split(separator: "\n").map(String.init)
+    let docColumn = try #require(wide.first { $0.hasPrefix("  delete profile") }?.range(of: "Delete a profile"))
+    let deleteLine = try #require(wide.firstIndex { $0.hasPrefix("  delete profile") })
+    let column = wide[deleteLine].distance(from: wide[deleteLine].startIndex, to: docColumn.lowerBound)
+    #expect(wide[deleteLine + 1].prefix(column).allSatisfy { $0 == " " }, "continues under the doc: \(wide)")
+    #expect(wide[deleteLine + 1].count > column && wide[deleteLine + 1].dropFirst(column).first != " ")
+  }
+
+  @Test func helpIsPagedOnlyWhenTallerThanTheTerminal() {
+    let pager = Pager(environment: ["PAGER": "more"], rows: 5)
+    #expect(pager.wouldPage("1\n2\n3\n4\n5"))
+    #expect(!pager.wouldPage("1\n2\n3\n4"))
+    #expect(!Pager(environment: ["PAGER": "more"], rows: 0).wouldPage("1\n2\n3\n4\n5"), "not a terminal")
+    #expect(!Pager(environment: ["PAGER": ""], rows: 5).wouldPage("1\n2\n3\n4\n5"), "an empty PAGER turns it off")
+    #expect(Pager(environment: [:], rows: 5).command == "LESS=FRX less")
+    #expect(Pager(environment: ["LESS": "-S"], rows: 5).command == "less", "the user's own LESS options stay")
+  }
+
   @Test func helpShowsPositionalsEnumsAndQueryParameters() async throws {
     let (output, _, _) = try await runPrompt([":help connect account", ":help list posts", ":help create user"])
     let text = output.standard
@@ -130,9 +158,10 @@ import Testing
     #expect(!plain.contains("\u{1B}["))
   }
 
-  @Test func curlIsRunnableAndReadsTheKeyFromTheEnvironment() async throws {
+  @Test func curlUsesTheSessionsKeyMaskedUnlessAsked() async throws {
     let (output, _, _) = try await runPrompt([
       "create profile name=\"Ann's\" metadata.tier=pro", ":curl", "list profiles limit==2 externalId==\"a b\"", ":curl",
+      ":curl --show-key",
     ])
     let text = output.standard
     #expect(
@@ -140,19 +169,46 @@ import Testing
         """
         curl -sS -X POST 'https://api.synposter.com/v1/profiles' \\
           -H 'Content-Type: application/json' \\
-          -H "x-api-key: $SYNPOSTER_API_KEY" \\
+          -H 'x-api-key: sk_live_****' \\
           --data-raw '{"name":"Ann'\\''s","metadata":{"tier":"pro"}}'
+        # the key is masked: :curl --show-key prints it, or export SYNPOSTER_API_KEY before syn starts
         """))
     #expect(text.contains("curl -sS 'https://api.synposter.com/v1/profiles?limit=2&externalId=a%20b' \\\n"))
-    #expect(text.firstMatch(of: /sk_live_[a-z0-9]/) == nil)
+    let shown = try #require(text.components(separatedBy: "curl -sS").last)
+    #expect(shown.firstMatch(of: /-H 'x-api-key: sk_live_[A-Za-z0-9_]{8,}'/) != nil, "asked for: the key itself")
+    let beforeAsking = text.components(separatedBy: "curl -sS").dropLast().joined()
+    #expect(beforeAsking.firstMatch(of: /sk_live_[A-Za-z0-9]/) == nil)
+  }
+
+  @Test func curlNamesTheEnvironmentVariableThatHoldsTheSessionsKey() async throws {
+    let key = "sk_live_fromtheenvironment42"
+    let (output, _, _) = try await runPrompt(
+      ["set apiKey $env.SYNPOSTER_API_KEY", "get usage", ":curl"], environment: ["SYNPOSTER_API_KEY": key])
+    #expect(
+      output.standard.contains(
+        "curl -sS 'https://api.synposter.com/v1/usage' \\\n  -H \"x-api-key: $SYNPOSTER_API_KEY\""))
+    #expect(!output.standard.contains(key) && !output.standard.contains("masked"))
+  }
+
+  @Test func curlOfAServedSessionGoesToItsBaseURL() {
+    var headers = HTTPHeaders()
+    headers.add("x-api-key", "sk_live_0123456789")
+    let request = HTTPRequest(method: "GET", path: "/v1/usage", headers: headers)
+    let text = CurlCommand(request: request, baseURL: "http://127.0.0.1:18080", api: .synposter).text
+    #expect(text.hasPrefix("curl -sS 'http://127.0.0.1:18080/v1/usage' \\\n  -H 'x-api-key: sk_live_****'"))
+    #expect(!text.contains("0123456789"))
   }
 
   @Test func curlOfSynupUsesItsAuthorizationScheme() {
     var headers = HTTPHeaders()
     headers.add("Authorization", "API 0123456789abcdef")
     let request = HTTPRequest(method: "GET", path: "/api/v4/roles", headers: headers)
-    let text = CurlCommand(request: request, baseURL: nil, api: .synup).text
+    let text = CurlCommand(
+      request: request, baseURL: nil, api: .synup, environment: ["SYNUP_API_KEY": "0123456789abcdef"]
+    ).text
     #expect(text == "curl -sS 'https://api.synup.com/api/v4/roles' \\\n  -H \"Authorization: API $SYNUP_API_KEY\"")
+    let masked = CurlCommand(request: request, baseURL: nil, api: .synup).text
+    #expect(masked.contains("-H 'Authorization: API ****'\n# the key is masked"))
     let served = CurlCommand(request: request, baseURL: "http://127.0.0.1:9000/", api: .synup).text
     #expect(served.hasPrefix("curl -sS 'http://127.0.0.1:9000/api/v4/roles'"))
   }
@@ -202,6 +258,14 @@ import Testing
         """)
     let parsed = parseScript(saved, file: file)
     #expect(parsed.diagnostics.isEmpty)
+  }
+
+  @Test func saveDropsTheBlanksThatCompletionLeftAtLineEnds() async throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("session.syn").path
+    _ = try await runPrompt(["create profile name=tabbed ", "expect status 201\t ", ":save \(file)"])
+    let saved = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(saved.hasSuffix("\ncreate profile name=tabbed\nexpect status 201\n"), "\(saved)")
   }
 
   @Test func loadRunsAFileInThisSession() async throws {

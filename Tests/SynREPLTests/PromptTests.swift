@@ -62,18 +62,20 @@ final class ScriptedReader: LineReader {
 
 /// Runs the prompt over `lines` in a fresh session; returns its output, the reader and the exit code.
 func runPrompt(
-  _ lines: [String], variables: [String: String] = [:], theme: Theme = .plain
+  _ lines: [String], variables: [String: String] = [:], environment: [String: String] = [:], theme: Theme = .plain
 ) async throws -> (output: CapturedOutput, reader: ScriptedReader, code: Int32) {
-  try await runPrompt(lines.map { .line($0) }, variables: variables, theme: theme)
+  try await runPrompt(lines.map { .line($0) }, variables: variables, environment: environment, theme: theme)
 }
 
 func runPrompt(
-  _ inputs: [LineInput], variables: [String: String] = [:], theme: Theme = .plain
+  _ inputs: [LineInput], variables: [String: String] = [:], environment: [String: String] = [:],
+  theme: Theme = .plain
 ) async throws -> (output: CapturedOutput, reader: ScriptedReader, code: Int32) {
   let output = CapturedOutput()
   let reader = ScriptedReader(inputs)
+  let environment = environment.merging(["HOME": "/home/test"]) { mine, _ in mine }
   let prompt = try await InteractivePrompt.start(
-    configuration: .simulated(variables: variables, environment: ["HOME": "/home/test"]), output: output,
+    configuration: .simulated(variables: variables, environment: environment), output: output,
     theme: theme, reader: reader)
   let code = await prompt.run().rawValue
   return (output, reader, code)
@@ -105,6 +107,18 @@ func runPrompt(
     #expect(output.error.contains("unknown noun 'profil' for 'create' in synposter; did you mean 'profile'?"))
     #expect(!output.standard.contains("HTTP 201"))
     #expect(output.standard.contains("HTTP 200 OK (GET /v1/profiles)"))
+  }
+
+  @Test func aPassingExpectationSaysSoAndAFailingOneDoesNot() async throws {
+    let (output, _, _) = try await runPrompt(["create profile name=one", "expect status 201", "expect status 404"])
+    #expect(output.standard.contains("passed: expect status 201\n"))
+    #expect(!output.standard.contains("passed: expect status 404"))
+    #expect(output.error.contains("expectation failed: expect status 404"))
+  }
+
+  @Test func theStatusLineShowsTheQueryString() async throws {
+    let (output, _, _) = try await runPrompt(["list posts status=published limit=5"])
+    #expect(output.standard.contains("HTTP 200 OK (GET /v1/posts?status=published&limit=5)\n"), "\(output.standard)")
   }
 
   @Test func ctrlCDropsTheStatementBeingTyped() async throws {

@@ -4,11 +4,12 @@ import SynLanguage
 
 /// How requests and responses look on screen (`show`, `-v`, the prompt), in a theme.
 public enum ResponseFormatter {
-  /// `HTTP 201 Created (POST /v1/profiles)`
+  /// `HTTP 201 Created (POST /v1/profiles)`, `HTTP 200 OK (GET /v1/posts?status=published)`
   static func statusLine(of exchange: Exchange) -> String {
     let status = exchange.response.status
     let reason = reasonPhrase(for: status).map { " \($0)" } ?? ""
-    return "HTTP \(status)\(reason) (\(exchange.request.method) \(exchange.request.path))"
+    let request = exchange.request
+    return "HTTP \(status)\(reason) (\(request.method) \(request.path)\(queryString(request.query)))"
   }
 
   /// The status line, then the body: pretty JSON, or the text as it came
@@ -96,13 +97,8 @@ enum Secrets {
   static func masked(_ value: String, inHeader name: String) -> String {
     guard KeyMask.keyHeaderNames.contains(name.lowercased()) else { return value }
     if let space = value.firstIndex(of: " ") {
-      return String(value[...space]) + mask(String(value[value.index(after: space)...]))
+      return String(value[...space]) + KeyMask.masked(String(value[value.index(after: space)...]))
     }
-    return mask(value)
-  }
-
-  static func mask(_ key: String) -> String {
-    let prefix = key.hasPrefix("sk_live_") ? "sk_live_" : ""
-    return prefix + "****"
+    return KeyMask.masked(value)
   }
 }
