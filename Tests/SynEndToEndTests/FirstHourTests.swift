@@ -102,6 +102,31 @@ import Testing
     }
   }
 
+  @Test func aLiveServerWithoutControlPlaneAndNoKeyStopsBeforeTheFirstRequest() throws {
+    let server = try ServedSimulator(["--no-control-plane"])
+    defer { _ = server.stop() }
+    let script = "create profile name=never\nuse synup\nlist users\n"
+    let noKeys = ["SYNPOSTER_API_KEY": "", "SYNUP_API_KEY": ""]
+    let live = ["run", "--backend", "live", "--base-url", server.origin, "-"]
+    let neither = try SynBinary.run(live, input: script, environment: noKeys)
+    #expect(neither.exitCode == 3)
+    #expect(neither.stderr.contains("<stdin>:1:1: error: no synposter key:"), "\(neither.stderr)")
+    #expect(neither.stderr.contains("set SYNPOSTER_API_KEY (or pass --api-key"), "\(neither.stderr)")
+
+    let synposterOnly = ["SYNPOSTER_API_KEY": server.synposterKey, "SYNUP_API_KEY": ""]
+    let half = try SynBinary.run(live, input: script, environment: synposterOnly)
+    #expect(half.exitCode == 3)
+    #expect(half.stderr.contains("<stdin>:3:1: error: no synup key:") && half.stderr.contains("set SYNUP_API_KEY"))
+    // Nothing was sent: the profile the first line would have made is not there.
+    let check = try SynBinary.run(
+      live, input: "list profiles\nexpect .data count == 1\nexpect .data[0].name == \"Default\"\n",
+      environment: synposterOnly)
+    #expect(check.exitCode == 0, "\(check.stdout)\(check.stderr)")
+
+    let both = ["SYNPOSTER_API_KEY": server.synposterKey, "SYNUP_API_KEY": server.synupKey]
+    #expect(try SynBinary.run(live, input: script, environment: both).exitCode == 0)
+  }
+
   @Test func aMissingFileIsAUsageErrorForEveryCommand() throws {
     let directory = try SynBinary.temporaryDirectory(with: ["here.syn": "print \"ran\"\n"])
     for command in [["run"], ["test"], ["check"], []] {

@@ -47,14 +47,17 @@ public struct ScriptRunner: Sendable {
     let start = ContinuousClock.now
     var outcome: CaseResult.Outcome
     let order = testCase.runOrder
-    let interpreter: Interpreter
+    let session: Session
     do {
-      let session = try await Session.start(configuration: configuration, identity: "\(file)\u{0}\(testCase.name)")
-      session.includeStack = [ScriptFiles.absolutePath(file)]
-      interpreter = Interpreter(session: session, output: output)
+      session = try await Session.start(configuration: configuration, identity: "\(file)\u{0}\(testCase.name)")
     } catch {
       return CaseResult(file: file, name: testCase.name, outcome: .failed(error), milliseconds: 0)
     }
+    if let missing = session.missingKey(for: order.statements + order.cleanups.flatMap { $0 }) {
+      return CaseResult(file: file, name: testCase.name, outcome: .failed(missing), milliseconds: 0)
+    }
+    session.includeStack = [ScriptFiles.absolutePath(file)]
+    let interpreter = Interpreter(session: session, output: output)
     outcome = await ScriptRunner.outcome(of: { () async throws(Interruption) in
       try await interpreter.run(order.statements)
     })
