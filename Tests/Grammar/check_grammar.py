@@ -3,7 +3,8 @@
 
 1. Every file of examples/ tokenizes: the engine reports no error on any line, and no
    string, JSON literal or statement runs past its end (each line that starts a
-   statement starts with its keyword, verb, comment or block end).
+   statement starts with its keyword, verb, comment or block end). The parser's fuzz
+   corpus (Fuzz/Corpus/language), broken scripts included, tokenizes too.
 2. Tests/Grammar/fixture.syn holds assertions under the lines they check:
 
        expect .id is uuid
@@ -109,6 +110,14 @@ class ExampleFiles(unittest.TestCase):
                 scopes, errors = tokenize(text)
                 self.assertEqual(errors[:3], [], f"{path.name}: the engine failed")
                 self.assertStatementsStartWhereTheyShould(path.name, text, scopes)
+
+    def test_every_fuzz_seed_tokenizes(self):
+        seeds = sorted((ROOT / "Fuzz" / "Corpus" / "language").iterdir())
+        self.assertTrue(seeds, "no fuzz seeds found")
+        for path in seeds:
+            with self.subTest(seed=path.name):
+                _, errors = tokenize(path.read_bytes().decode("utf-8", errors="replace"))
+                self.assertEqual(errors[:3], [], f"{path.name}: the engine failed")
 
     def assertStatementsStartWhereTheyShould(self, name, text, scopes):
         lines = text.split("\n")
