@@ -183,27 +183,28 @@ class Vocabulary(unittest.TestCase):
     def swift_source(self, relative):
         return (ROOT / relative).read_text(encoding="utf-8")
 
+    def assertEachScoped(self, words, line, column, scope):
+        """Tokenizes `line` with each word put in and checks the scope at `column`."""
+        for word in words:
+            with self.subTest(word=word):
+                scopes, errors = tokenize(line.format(word))
+                self.assertEqual(errors, [])
+                found = scopes.get((0, column), [])
+                self.assertTrue(has_scope(found, scope), f"{word}: expected {scope}, got {found}")
+
     def test_every_statement_keyword_is_a_keyword(self):
         source = self.swift_source("Sources/SynLanguage/StatementKeyword.swift")
         body = source[source.index("enum StatementKeyword") : source.index("var headsBlock")]
         keywords = re.findall(r"`?\b([a-z]+)\b`?", " ".join(re.findall(r"^\s*case (.+)$", body, re.M)))
         self.assertIn("expect", keywords)
-        for keyword in keywords:
-            with self.subTest(keyword=keyword):
-                scopes, errors = tokenize(f"{keyword} x\n")
-                self.assertEqual(errors, [])
-                self.assertTrue(has_scope(scopes.get((0, 0), []), "keyword"), f"{keyword}: {scopes.get((0, 0))}")
+        self.assertEachScoped(keywords, "{} x\n", 0, "keyword")
 
     def test_every_predicate_is_an_operator(self):
         source = self.swift_source("Sources/SynLanguage/ExpectationParser.swift")
         listed = source[source.index("static let predicates") :]
         predicates = re.findall(r'"([^"]+)"', listed[: listed.index("]")])
         self.assertIn("matches", predicates)
-        for predicate in predicates:
-            with self.subTest(predicate=predicate):
-                scopes, errors = tokenize(f"expect .a {predicate} 1\n")
-                self.assertEqual(errors, [])
-                self.assertTrue(has_scope(scopes.get((0, 10), []), "keyword.operator"), f"{scopes.get((0, 10))}")
+        self.assertEachScoped(predicates, "expect .a {} 1\n", 10, "keyword.operator")
 
 
 if __name__ == "__main__":
