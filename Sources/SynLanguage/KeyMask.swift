@@ -26,6 +26,13 @@ public enum KeyMask {
     (key.hasPrefix("sk_live_") ? "sk_live_" : "") + "****"
   }
 
+  /// `masking(text)`, and also every one of `keys` wherever it stands as
+  /// `****`: the keys a run knew, which need no prefix to be hidden (a Synup
+  /// key, a key given with `--api-key` or `set apiKey`).
+  public static func masking(_ text: String, hiding keys: some Sequence<String>) -> String {
+    keys.filter { !$0.isEmpty }.reduce(masking(text)) { masked, key in masked.replacing(key, with: "****") }
+  }
+
   /// `text` with each Synposter key shown as `sk_live_****` (or `sk_test_****`).
   public static func abbreviating(_ text: String) -> String {
     text.replacing(synposterKey) { match in "sk_\(match.output.1)_****" }

@@ -10,6 +10,11 @@ struct TestCommand: AsyncParsableCommand {
       Files run in parallel, cases within a file in order, each case in its own
       simulator account. Prints each file's cases as the file finishes and, last,
       `N passed, N failed` (`, N skipped` when any were).
+
+      --report html=FILE writes one self-contained page for people: the
+      summary, the slowest cases, every case with its statements, and each
+      failure with its last request and response (keys masked). docs/reports.md
+      describes every report.
       """
   )
 
@@ -29,7 +34,9 @@ struct TestCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("report"),
-    help: ArgumentHelp("Also write a report: junit=FILE, tap=FILE or json=FILE (repeatable).", valueName: "kind=file"),
+    help: ArgumentHelp(
+      "Also write a report: \(ReportFormat.usage) (repeatable). html is one self-contained page.",
+      valueName: "kind=file"),
     completion: .list(ReportFormat.allCases.map { $0.rawValue + "=" }))
   var reports: [String] = []
 
@@ -41,7 +48,7 @@ struct TestCommand: AsyncParsableCommand {
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs needs 1 or more") }
     for report in reports where ReportRequest(report) == nil {
-      throw ValidationError("--report needs junit=FILE, tap=FILE or json=FILE; got '\(report)'")
+      throw ValidationError("--report needs \(ReportFormat.usage); got '\(report)'")
     }
     if let shard, Shard(shard) == nil {
       throw ValidationError("--shard needs K/N with 1 <= K <= N, e.g. 2/3; got '\(shard)'")

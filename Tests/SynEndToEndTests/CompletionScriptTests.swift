@@ -37,7 +37,8 @@ import Testing
   @Test func reportKindsComplete() throws {
     let directory = try scratchDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    #expect(try Set(candidates(["syn", "test", "--report", ""], in: directory)) == ["junit=", "tap=", "json="])
+    #expect(
+      try Set(candidates(["syn", "test", "--report", ""], in: directory)) == ["junit=", "tap=", "json=", "html="])
   }
 
   @Test func scriptArgumentsCompleteSynFilesOnly() throws {

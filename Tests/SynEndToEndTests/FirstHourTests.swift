@@ -23,14 +23,17 @@ import Testing
   @Test func everyReportNamesTheVersion() throws {
     let directory = try SynBinary.temporaryDirectory(with: ["one.syn": "get usage\nexpect status 200\n"])
     let result = try SynBinary.run(
-      ["test", "--report", "junit=out.xml", "--report", "tap=out.tap", "--report", "json=out.json", "one.syn"],
-      in: directory)
+      [
+        "test", "--report", "junit=out.xml", "--report", "tap=out.tap", "--report", "json=out.json", "--report",
+        "html=out.html", "one.syn",
+      ], in: directory)
     #expect(result.exitCode == 0, "\(result.stderr)")
     let read = { (name: String) in try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) }
     #expect(try read("out.xml").contains("<property name=\"syn.version\" value=\"\(Self.version)\"/>"))
     #expect(try read("out.tap").hasPrefix("TAP version 13\n# syn \(Self.version)\n1..1\n"))
     let json = try JSONSerialization.jsonObject(with: Data(try read("out.json").utf8)) as? [String: Any]
     #expect(json?["synVersion"] as? String == Self.version)
+    #expect(try read("out.html").contains("<span id=\"syn-version\">\(Self.version)</span>"))
   }
 
   @Test func filesWithoutACommandRunAsSynRunDoes() throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// API keys never leave syn: not on standard output or error, not in `-v` dumps, reports
-/// (JUnit, TAP, JSON), the prompt's screen, history, `:curl`, `:save`, nor error messages.
+/// (JUnit, TAP, JSON, HTML), the prompt's screen, history, `:curl`, `:save`, nor error messages.
 /// Each run is key-using throughout, has a failing expectation and (live) a transport error;
 /// every channel and written file is then searched for the keys.
 @Suite struct SecretsTests {
@@ -48,7 +48,7 @@ import Testing
 
   private static let environment = ["SYNPOSTER_API_KEY": givenKey, "SYNUP_API_KEY": givenSynupKey]
 
-  /// `syn test` with `-v` and all three reports; returns every output channel and report by name.
+  /// `syn test` with `-v` and all four reports; returns every output channel and report by name.
   private func runTests(_ extraArguments: [String], script: String = script) throws -> [String: String] {
     let directory = try SynBinary.temporaryDirectory(with: ["secrets.syn": script])
     try FileManager.default.createDirectory(
@@ -56,13 +56,13 @@ import Testing
     let result = try SynBinary.run(
       [
         "test", "secrets.syn", "-v", "--report", "junit=out/junit.xml", "--report", "tap=out/results.tap",
-        "--report", "json=out/results.json",
+        "--report", "json=out/results.json", "--report", "html=out/report.html",
       ] + extraArguments,
       in: directory, environment: Self.environment)
     #expect(result.exitCode == 4 || result.exitCode == 3, "\(result.stdout)\(result.stderr)")
     #expect(result.stderr.contains("> GET /v1/usage"), "-v shows the requests")
     var channels = ["stdout": result.stdout, "stderr": result.stderr]
-    for report in ["junit.xml", "results.tap", "results.json"] {
+    for report in ["junit.xml", "results.tap", "results.json", "report.html"] {
       let url = directory.appendingPathComponent("out/\(report)")
       channels[report] = try String(contentsOf: url, encoding: .utf8)
     }

@@ -14,7 +14,7 @@ enum JSONReport {
       }
       for result in file.results {
         var entry: JSONValue = [
-          "file": .string(result.file), "name": .string(result.name), "status": .string(status(of: result)),
+          "file": .string(result.file), "name": .string(result.name), "status": .string(result.outcome.statusName),
           "ms": .number(JSONNumber(result.milliseconds)),
         ]
         if case .skipped(let reason) = result.outcome {
@@ -38,13 +38,5 @@ enum JSONReport {
       "cases": .array(cases),
     ]
     return report.prettyText() + "\n"
-  }
-
-  private static func status(of result: CaseResult) -> String {
-    switch result.outcome {
-    case .passed: "passed"
-    case .failed: "failed"
-    case .skipped: "skipped"
-    }
   }
 }

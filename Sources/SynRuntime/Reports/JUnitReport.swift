@@ -15,13 +15,14 @@ enum JUnitReport {
     for (index, file) in summary.files.enumerated() {
       let fileErrors = file.results.filter(\.isError).count + (file.loadFailure == nil ? 0 : 1)
       let tests = file.results.count + (file.loadFailure == nil ? 0 : 1)
-      xml += "  <testsuite name=\"\(escape(file.file))\" id=\"\(index)\" tests=\"\(tests)\""
+      xml += "  <testsuite name=\"\(Markup.escaped(file.file))\" id=\"\(index)\" tests=\"\(tests)\""
       xml += " failures=\"\(file.failed - fileErrors)\" errors=\"\(fileErrors)\" skipped=\"\(file.skipped)\""
       xml += " time=\"\(seconds(file.milliseconds))\" timestamp=\"\(timestamp)\">\n"
-      xml += "    <properties><property name=\"syn.version\" value=\"\(escape(SynVersion.current))\"/></properties>\n"
+      xml +=
+        "    <properties><property name=\"syn.version\" value=\"\(Markup.escaped(SynVersion.current))\"/></properties>\n"
       if let failure = file.loadFailure {
-        xml += "    <testcase name=\"(load)\" classname=\"\(escape(file.file))\" time=\"0\">\n"
-        xml += "      <error message=\"the file did not load\" type=\"parse\">\(escape(failure))</error>\n"
+        xml += "    <testcase name=\"(load)\" classname=\"\(Markup.escaped(file.file))\" time=\"0\">\n"
+        xml += "      <error message=\"the file did not load\" type=\"parse\">\(Markup.escaped(failure))</error>\n"
         xml += "    </testcase>\n"
       }
       for result in file.results {
@@ -35,19 +36,19 @@ enum JUnitReport {
 
   private static func testCase(_ result: CaseResult) -> String {
     let opening =
-      "    <testcase name=\"\(escape(result.name))\" classname=\"\(escape(result.file))\""
+      "    <testcase name=\"\(Markup.escaped(result.name))\" classname=\"\(Markup.escaped(result.file))\""
       + " time=\"\(seconds(result.milliseconds))\""
     switch result.outcome {
     case .passed:
       return opening + "/>\n"
     case .skipped(let reason):
-      return opening + ">\n      <skipped message=\"\(escape(reason))\"/>\n    </testcase>\n"
+      return opening + ">\n      <skipped message=\"\(Markup.escaped(reason))\"/>\n    </testcase>\n"
     case .failed:
       let (message, detail) = result.failureSummary ?? ("", "")
       let element = result.isError ? "error" : "failure"
       let type = result.isError ? "error" : "expectation"
       return opening
-        + ">\n      <\(element) message=\"\(escape(message))\" type=\"\(type)\">\(escape(detail))</\(element)>\n"
+        + ">\n      <\(element) message=\"\(Markup.escaped(message))\" type=\"\(type)\">\(Markup.escaped(detail))</\(element)>\n"
         + "    </testcase>\n"
     }
   }
@@ -58,25 +59,5 @@ enum JUnitReport {
 
   private static func seconds(_ milliseconds: Double) -> String {
     String(format: "%.3f", milliseconds / 1000)
-  }
-
-  /// XML character escapes; characters XML 1.0 cannot hold at all become U+FFFD.
-  static func escape(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&apos;"
-      case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-      default:
-        let allowed = scalar.value >= 0x20 && !(0xFFFE...0xFFFF).contains(scalar.value)
-        escaped.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
-      }
-    }
-    return escaped
   }
 }

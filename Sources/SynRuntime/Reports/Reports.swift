@@ -6,6 +6,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case junit
   case tap
   case json
+  case html
 
   /// The report of `summary` in this format.
   public func render(_ summary: TestRunner.Summary, startedAt: Date) -> String {
@@ -13,7 +14,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .junit: JUnitReport.render(summary, startedAt: startedAt)
     case .tap: TAPReport.render(summary)
     case .json: JSONReport.render(summary)
+    case .html: HTMLReport.render(summary, startedAt: startedAt)
     }
+  }
+}
+
+extension ReportFormat {
+  /// `junit=FILE, tap=FILE, json=FILE or html=FILE`: what `--report` takes.
+  public static var usage: String {
+    let kinds = allCases.map { "\($0.rawValue)=FILE" }
+    return kinds.dropLast().joined(separator: ", ") + " or " + kinds[kinds.count - 1]
   }
 }
 
@@ -31,6 +41,17 @@ public struct ReportRequest: Sendable, Equatable {
     guard !path.isEmpty else { return nil }
     self.format = format
     self.path = path
+  }
+}
+
+extension CaseResult.Outcome {
+  /// `passed`, `failed` or `skipped`, as the JSON report writes it and the HTML report classes a case.
+  var statusName: String {
+    switch self {
+    case .passed: "passed"
+    case .failed: "failed"
+    case .skipped: "skipped"
+    }
   }
 }
 

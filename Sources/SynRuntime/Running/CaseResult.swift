@@ -9,12 +9,26 @@ public struct CaseResult: Sendable {
       if case .failed = self { return true }
       return false
     }
+
+    /// How `body` ends: passed when it returns, skipped by `skip`, failed by any other interruption.
+    init(running body: () async throws(Interruption) -> Void) async {
+      do {
+        try await body()
+        self = .passed
+      } catch .skipped(let reason) {
+        self = .skipped(reason: reason)
+      } catch {
+        self = .failed(error)
+      }
+    }
   }
 
   public var file: String
   public var name: String
   public var outcome: Outcome
   public var milliseconds: Double
+  /// Its statements and how each ended: what the HTML report lists under it.
+  public var trace = CaseTrace()
 
   public var exitStatus: ExitStatus {
     if case .failed(let interruption) = outcome { return interruption.exitStatus }

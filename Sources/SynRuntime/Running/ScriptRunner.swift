@@ -45,7 +45,6 @@ public struct ScriptRunner: Sendable {
 
   private func runInPlace(_ testCase: TestCase, file: String) async -> CaseResult {
     let start = ContinuousClock.now
-    var outcome: CaseResult.Outcome
     let order = testCase.runOrder
     let session: Session
     do {
@@ -58,29 +57,16 @@ public struct ScriptRunner: Sendable {
     }
     session.includeStack = [ScriptFiles.absolutePath(file)]
     let interpreter = Interpreter(session: session, output: output)
-    outcome = await ScriptRunner.outcome(of: { () async throws(Interruption) in
-      try await interpreter.run(order.statements)
-    })
+    var recorder = CaseTrace.Recorder(interpreter: interpreter)
+    var outcome = await recorder.run(order.statements)
     for cleanup in order.cleanups {
-      let cleanupOutcome = await ScriptRunner.outcome(of: { () async throws(Interruption) in
-        try await interpreter.run(cleanup)
-      })
+      let cleanupOutcome = await recorder.run(cleanup)
       if case .failed = cleanupOutcome, !outcome.isFailure {
         outcome = cleanupOutcome
       }
     }
     return CaseResult(
-      file: file, name: testCase.name, outcome: outcome, milliseconds: (ContinuousClock.now - start).milliseconds)
-  }
-
-  private static func outcome(of body: () async throws(Interruption) -> Void) async -> CaseResult.Outcome {
-    do {
-      try await body()
-      return .passed
-    } catch .skipped(let reason) {
-      return .skipped(reason: reason)
-    } catch {
-      return .failed(error)
-    }
+      file: file, name: testCase.name, outcome: outcome, milliseconds: (ContinuousClock.now - start).milliseconds,
+      trace: recorder.trace)
   }
 }

@@ -18,6 +18,8 @@ public struct TestRunner: Sendable {
   public struct Summary: Sendable {
     /// One report per file, in the order the files were given.
     public var files: [FileReport]
+    /// How long the run took by the clock on the wall (files run in parallel).
+    public var milliseconds: Double = 0
 
     public var results: [CaseResult] { files.flatMap(\.results) }
     public var passed: Int { files.reduce(0) { $0 + $1.passed } }
@@ -36,6 +38,7 @@ public struct TestRunner: Sendable {
   }
 
   public func run(_ selections: [TestSelection]) async -> Summary {
+    let start = ContinuousClock.now
     let selected = options.shard?.select(selections) ?? selections
     // Every file is read and checked before the first case runs: one that does
     // not load refuses the whole run, so nothing is sent.
@@ -77,7 +80,8 @@ public struct TestRunner: Sendable {
         startNext()
       }
     }
-    let summary = Summary(files: selected.indices.compactMap { reports[$0] })
+    let summary = Summary(
+      files: selected.indices.compactMap { reports[$0] }, milliseconds: (ContinuousClock.now - start).milliseconds)
     output.line(summary.line)
     return summary
   }
