@@ -7,7 +7,9 @@ import Testing
   static let tidy = "repeat 2 {\n  print $i\n}\n"
 
   @Test func checkListsTheFilesThatWouldChangeAndWritesNothing() throws {
-    let directory = try SynBinary.temporaryDirectory(with: ["messy.syn": FormatCommandTests.messy, "tidy.syn": FormatCommandTests.tidy])
+    let directory = try SynBinary.temporaryDirectory(with: [
+      "messy.syn": FormatCommandTests.messy, "tidy.syn": FormatCommandTests.tidy,
+    ])
     let result = try SynBinary.run(["fmt", "--check", "messy.syn", "tidy.syn"], in: directory)
     #expect(result.exitCode == 1)
     #expect(result.stdout == "messy.syn\n")
@@ -19,7 +21,9 @@ import Testing
   }
 
   @Test func rewritesChangedFilesInPlaceAndLeavesTheOthersUntouched() throws {
-    let directory = try SynBinary.temporaryDirectory(with: ["messy.syn": FormatCommandTests.messy, "tidy.syn": FormatCommandTests.tidy])
+    let directory = try SynBinary.temporaryDirectory(with: [
+      "messy.syn": FormatCommandTests.messy, "tidy.syn": FormatCommandTests.tidy,
+    ])
     let tidyURL = directory.appendingPathComponent("tidy.syn")
     let past = Date(timeIntervalSince1970: 1_000_000_000)
     try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: tidyURL.path)
@@ -45,7 +49,9 @@ import Testing
 
   @Test func aFileThatDoesNotParseIsReportedAndLeftAlone() throws {
     let broken = "show\ncreate profile name=\"open\n"
-    let directory = try SynBinary.temporaryDirectory(with: ["broken.syn": broken, "messy.syn": FormatCommandTests.messy])
+    let directory = try SynBinary.temporaryDirectory(with: [
+      "broken.syn": broken, "messy.syn": FormatCommandTests.messy,
+    ])
     let result = try SynBinary.run(["fmt", "broken.syn", "messy.syn"], in: directory)
     #expect(result.exitCode == 2)
     #expect(result.stderr.contains("broken.syn:2:21: error: unterminated string"), "stderr: \(result.stderr)")

@@ -23,7 +23,9 @@ import Testing
 
   static func files(in folder: URL, endingWith suffix: String) -> [URL] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map {
+      folder.appendingPathComponent($0)
+    }
   }
 
   @Test func everyFolderHasFiles() {
@@ -34,7 +36,8 @@ import Testing
 
   @Test(arguments: goldenNames)
   func golden(name: String) throws {
-    let input = try String(contentsOf: FormatterTests.fixtures.appendingPathComponent("\(name).input.syn"), encoding: .utf8)
+    let input = try String(
+      contentsOf: FormatterTests.fixtures.appendingPathComponent("\(name).input.syn"), encoding: .utf8)
     let expected = try String(
       contentsOf: FormatterTests.fixtures.appendingPathComponent("\(name).expected.syn"), encoding: .utf8)
     let formatted = try ScriptFormatter.format(input)
