@@ -96,7 +96,8 @@ let package = Package(
       swiftSettings: strictSwift6),
     .testTarget(name: "SynJSONTests", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
     .testTarget(name: "SynCatalogTests", dependencies: ["SynCatalog"], swiftSettings: strictSwift6),
-    .testTarget(name: "SynLanguageTests", dependencies: ["SynLanguage"], swiftSettings: strictSwift6),
+    .testTarget(
+      name: "SynLanguageTests", dependencies: ["SynLanguage"], exclude: ["Fixtures"], swiftSettings: strictSwift6),
     .testTarget(
       name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynCatalog", "SynHTTP", "SynJSON", "SynTestSupport"],
       swiftSettings: strictSwift6),

@@ -152,6 +152,7 @@ extension Parser {
         throw failure("a test name is plain text, like test \"creates a profile\"", at: nameStart)
       }
       name = text
+      recordPlainText(text, at: nameStart..<position)
       try expectEndOfStatement(hint: "quote a test name that has spaces, like test \"creates a profile\"")
     } catch {
       recover(from: error)

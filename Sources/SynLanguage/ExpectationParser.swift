@@ -163,6 +163,7 @@ extension Parser {
     guard let text = plainText(try parseValue(at: start)) else {
       throw failure("expected \(what), found \(describeToken(at: start))", at: start)
     }
+    recordPlainText(text, at: start..<position)
     return text
   }
 }

@@ -45,7 +45,9 @@ extension Parser {
   mutating func parseJSONLiteral() throws(ParseFailure) -> JSONTemplate {
     let literalStart = position
     do throws(ParseFailure) {
-      return try parseJSONLiteralBody()
+      let literal = try parseJSONLiteralBody()
+      recordLayout(literalStart..<position, as: .jsonLiteral)
+      return literal
     } catch {
       var failure = error
       if case .skipStatement = failure.resume { failure.resume = .skipStatement(from: literalStart) }

@@ -27,6 +27,8 @@ struct Parser {
   var endedInsideConstruct = false
   var multiLineSkipsLeft = Parser.multiLineSkipLimit
   var columnCache = ColumnCache()
+  /// Set by the formatter, which needs to know the extent of each string and JSON literal.
+  var layoutRecord: LayoutRecord?
 
   init(source: String, file: String) {
     let bytes = Array(source.utf8)

@@ -24,7 +24,9 @@ extension Parser {
       throw failure("expected a variable name after '$', like $alice or $alice.id", at: dollar)
     }
     position = nameEnd
-    return VariableReference(name: text(dollar + 1..<nameEnd), path: JSONPath(steps: try parseSteps()))
+    let reference = VariableReference(name: text(dollar + 1..<nameEnd), path: JSONPath(steps: try parseSteps()))
+    recordLayout(dollar..<position, as: .verbatim)
+    return reference
   }
 
   /// Parses an interpolation at the cursor, a `$` inside a string or a word:

@@ -45,6 +45,7 @@ extension Parser {
     }
     guard offset > open + 1 else { throw failure("empty regular expression '//'", at: open) }
     position = offset + 1
+    recordLayout(open..<position, as: .verbatim)
     return String(decoding: pattern, as: UTF8.self)
   }
 

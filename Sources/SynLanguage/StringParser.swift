@@ -31,6 +31,7 @@ extension Parser {
       case Byte.apostrophe:
         buffer.append(contentsOf: bytes[segmentStart..<position])
         position += 1
+        recordLayout(open..<position, as: .verbatim)
         return String(decoding: buffer, as: UTF8.self)
       case Byte.newline:
         throw unterminatedString(openedAt: open)
@@ -73,6 +74,7 @@ extension Parser {
           parts.append(.literal(String(decoding: buffer, as: UTF8.self)))
         }
         position += 1
+        recordLayout(open..<position, as: .verbatim)
         return parts
       case Byte.newline:
         throw unterminatedString(openedAt: open)

@@ -53,7 +53,7 @@ enum ScriptLoader {
     }
   }
 
-  private static func readStandardInput() -> String {
+  static func readStandardInput() -> String {
     var source = ""
     while let line = readLine(strippingNewline: false) {
       source += line

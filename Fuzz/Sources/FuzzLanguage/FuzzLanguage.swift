@@ -14,6 +14,7 @@ public func fuzzLanguage(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
   checkDiagnostics(parseScript(text, file: "fuzz.syn").diagnostics)
   checkDiagnostics(parseStatements(text, file: "<stdin>").diagnostics)
   _ = needsContinuation(text)
+  checkFormatting(text)
   let completion = completions(for: text, context: completionContext)
   // A `\` line continuation inside a string is dropped from the word, so
   // only text without one must end with the word literally.
@@ -26,6 +27,15 @@ public func fuzzLanguage(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
       "candidate \(candidate.text.debugDescription) does not extend \(completion.word.debugDescription)")
   }
   return 0
+}
+
+/// `syn fmt` turns a script that parses into one that still parses, and
+/// formatting that again changes nothing.
+private func checkFormatting(_ text: String) {
+  guard let formatted = try? ScriptFormatter.format(text) else { return }
+  let again = parseScript(formatted, file: "fuzz.syn")
+  require(again.diagnostics.isEmpty, "the formatted script does not parse: \(again.diagnostics.map(\.message))")
+  require((try? ScriptFormatter.format(formatted)) == formatted, "formatting the formatted script changed it")
 }
 
 private func checkDiagnostics(_ diagnostics: [Diagnostic]) {

@@ -41,10 +41,10 @@ public enum ScriptFiles {
     }
   }
 
-  /// Replaces the file at `path` with `bytes` (`mock save`): they go to a new
+  /// Replaces the file at `path` with `bytes` (`mock save`, `syn fmt`): they go to a new
   /// file beside it, renamed over it once complete, so a failed write leaves
   /// the old file as it was, never a half-written one.
-  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(ReadError) {
+  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(ReadError) {
     do {
       try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
