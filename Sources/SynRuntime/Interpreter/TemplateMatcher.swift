@@ -96,7 +96,7 @@ enum TemplateMatcher {
     case .array(let elements):
       guard case .array(let values)? = actual else { return found.append(differs(at: path, template, actual)) }
       if values.count != elements.count {
-        found.append(Mismatch(path: path, expected: "\(elements.count) elements", actual: "\(values.count) elements: \(Mismatch.describe(actual))"))
+        found.append(Mismatch(path: path, expected: "\(elements.count) elements", actual: Mismatch.describe(actual)))
       }
       for (index, (value, element)) in zip(values, elements).enumerated() {
         match(value, element, at: path.appending(.index(index)), into: &found)
