@@ -199,8 +199,14 @@ import Testing
       "1:31: expected a /regular expression/ after #regex, like #regex /^[a-z]+$/, found '\"x\"}'"
     ),
     ("expect . matches {\"a\": #regex /(/}", "1:31: invalid regular expression: expected ')'"),
-    ("expect .x == {\"a\": #string}", "1:20: markers like #string stand only in a template after 'matches' or 'contains'"),
-    ("create profile metadata={\"a\": #uuid}", "1:31: markers like #uuid stand only in a template after 'matches' or 'contains'"),
+    (
+      "expect .x == {\"a\": #string}",
+      "1:20: markers like #string stand only in a template after 'matches' or 'contains'"
+    ),
+    (
+      "create profile metadata={\"a\": #uuid}",
+      "1:31: markers like #uuid stand only in a template after 'matches' or 'contains'"
+    ),
     (
       "expect .x == {\"a\": 1, ...}",
       "1:23: '...' (other keys allowed) stands only in a template after 'matches' or 'contains'"
@@ -208,7 +214,10 @@ import Testing
     ("expect . matches {\"a\": 1, ..., \"b\": 2}", "1:30: '...' must end the object template; expected '}', found ','"),
     ("expect . matches [1, ...]", "1:22: '...' stands only at the end of an object template, after its last member"),
     ("expect . matches {\"a\": .id!}", "1:27: unexpected '!}' after the path in a template"),
-    ("expect .data each", "1:18: expected a predicate after 'each', like 'each is object' or 'each .status == \"published\"'"),
+    (
+      "expect .data each",
+      "1:18: expected a predicate after 'each', like 'each is object' or 'each .status == \"published\"'"
+    ),
     (
       "expect .data each .status",
       "1:26: expected a predicate after 'each .status', one of: ==, !=, <, <=, >, >=, contains, startsWith, endsWith, matches, exists, is, in, count"

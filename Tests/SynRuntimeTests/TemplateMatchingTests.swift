@@ -10,19 +10,30 @@ import Testing
     return await harness.run("let v = \(value)\nexpect $v \(predicate)")
   }
 
+  /// Runs `expect $v PREDICATE` on `value` and checks that it held, or that it failed as an expectation.
+  func expectOutcome(_ value: String, _ predicate: String, holds: Bool) async throws {
+    let stop = try await check(value, predicate)
+    if holds {
+      #expect(stop == nil, "\(value) \(predicate): \(stop?.report ?? "")")
+    } else {
+      #expect(stop?.isExpectationFailure == true, "\(value) \(predicate) should fail")
+    }
+  }
+
   static let uuid = #""7f0c1a52-4a5e-4c3b-9d2e-0a1b2c3d4e5f""#
 
   /// Each marker against a value it accepts and one it does not (none for `#ignore`), as the
   /// value of key "k"; `absent` stands for no key "k" at all.
-  @Test(arguments: [
-    ("#string", #""x""#, "1"), ("#number", "1.5", #""1""#), ("#integer", "3", "3.5"), ("#integer", "3.0", "null"),
-    ("#boolean", "false", #""false""#), ("#object", "{}", "[]"), ("#array", "[]", "{}"), ("#null", "null", "0"),
-    ("#uuid", uuid, #""7f0c1a52""#), ("#timestamp", #""2026-04-28T12:00:00Z""#, #""yesterday""#),
-    ("#email", #""a@example.com""#, #""a@""#), ("#url", #""https://x.com/a""#, #""x.com""#),
-    ("#any", "null", "absent"), ("#regex /^ab+$/", #""abb""#, #""abc""#), ("#regex /^1/", #""12""#, "12"),
-    ("#string?", "null", "2"), ("#string?", "absent", "[]"), ("#ignore", "[1]", nil), ("#ignore", "absent", nil),
-    ("#absent", "absent", "null"),
-  ] as [(String, String, String?)])
+  @Test(
+    arguments: [
+      ("#string", #""x""#, "1"), ("#number", "1.5", #""1""#), ("#integer", "3", "3.5"), ("#integer", "3.0", "null"),
+      ("#boolean", "false", #""false""#), ("#object", "{}", "[]"), ("#array", "[]", "{}"), ("#null", "null", "0"),
+      ("#uuid", uuid, #""7f0c1a52""#), ("#timestamp", #""2026-04-28T12:00:00Z""#, #""yesterday""#),
+      ("#email", #""a@example.com""#, #""a@""#), ("#url", #""https://x.com/a""#, #""x.com""#),
+      ("#any", "null", "absent"), ("#regex /^ab+$/", #""abb""#, #""abc""#), ("#regex /^1/", #""12""#, "12"),
+      ("#string?", "null", "2"), ("#string?", "absent", "[]"), ("#ignore", "[1]", nil), ("#ignore", "absent", nil),
+      ("#absent", "absent", "null"),
+    ] as [(String, String, String?)])
   func markerAcceptsAndRejects(marker: String, accepted: String, rejected: String?) async throws {
     func object(_ value: String) -> String { value == "absent" ? "{}" : #"{"k": \#(value)}"# }
     let template = #"matches {"k": \#(marker)}"#
@@ -70,12 +81,7 @@ import Testing
     (#"{"a": 1}"#, #"not matches {"a": #string}"#, true), (#"{"a": 1}"#, #"not contains {"a": 1}"#, false),
   ])
   func templateHoldsOrFails(value: String, predicate: String, holds: Bool) async throws {
-    let stop = try await check(value, predicate)
-    if holds {
-      #expect(stop == nil, "\(value) \(predicate): \(stop?.report ?? "")")
-    } else {
-      #expect(stop?.isExpectationFailure == true, "\(value) \(predicate) should fail")
-    }
+    try await expectOutcome(value, predicate, holds: holds)
   }
 
   @Test func variablesAndPathsAreReplacedBeforeMatching() async throws {
@@ -147,12 +153,7 @@ import Testing
     ("[]", "each is string", true), ("[]", #"each matches {"a": 1}"#, true),
   ])
   func eachAppliesThePredicateToEveryElement(value: String, predicate: String, holds: Bool) async throws {
-    let stop = try await check(value, predicate)
-    if holds {
-      #expect(stop == nil, "\(value) \(predicate): \(stop?.report ?? "")")
-    } else {
-      #expect(stop?.isExpectationFailure == true, "\(value) \(predicate) should fail")
-    }
+    try await expectOutcome(value, predicate, holds: holds)
   }
 
   @Test(arguments: [("{}", "object {}"), (#""x""#, #"string "x""#), ("null", "null null")])
