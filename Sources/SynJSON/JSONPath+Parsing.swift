@@ -1,6 +1,6 @@
 extension JSONPath {
   /// Parses a whole path: `.`, `.id`, `.data[0].name`, `.data[-1]`,
-  /// `.["key with space"]`, `[2]`, `.a.b[0]["c"]`.
+  /// `.["key with space"]`, `[2]`, `.a.b[0]["c"]`, `.data[*].id`.
   ///
   /// Keys after a dot are identifiers (`[A-Za-z_][A-Za-z0-9_-]*`); any other
   /// key is a JSON string in brackets. There is no whitespace inside a path.
@@ -85,7 +85,7 @@ struct JSONPathParser {
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
   }
 
-  /// Parses `[N]`, `[-N]` or `["key"]` at `index`.
+  /// Parses `[N]`, `[-N]`, `["key"]` or `[*]` at `index`.
   private mutating func parseBracket() throws(JSONPathError) -> JSONPath.Step {
     index += 1
     let step: JSONPath.Step
@@ -99,8 +99,11 @@ struct JSONPathParser {
       index = parser.index
     } else if index < bytes.count, bytes[index] == UInt8(ascii: "-") || NumberGrammar.isDigit(bytes[index]) {
       step = .index(try parseIndex())
+    } else if index < bytes.count, bytes[index] == UInt8(ascii: "*") {
+      index += 1
+      step = .wildcard
     } else {
-      throw error("expected an index or a quoted key after '['", at: index)
+      throw error("expected an index, '*' or a quoted key after '['", at: index)
     }
     guard index < bytes.count, bytes[index] == UInt8(ascii: "]") else {
       throw error("expected ']'", at: index)

@@ -10,11 +10,15 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// The element of an array at this position; negative positions count
     /// from the end (`-1` is the last element).
     case index(Int)
+    /// `[*]`: every element of an array. Reading collects what the rest of
+    /// the path finds in each element into one array (see `value(at:)`).
+    case wildcard
 
     public static func == (lhs: Step, rhs: Step) -> Bool {
       switch (lhs, rhs) {
       case (.key(let left), .key(let right)): left.hasSameScalars(as: right)
       case (.index(let left), .index(let right)): left == right
+      case (.wildcard, .wildcard): true
       default: false
       }
     }
@@ -27,6 +31,8 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
       case .index(let index):
         hasher.combine(1)
         hasher.combine(index)
+      case .wildcard:
+        hasher.combine(2)
       }
     }
   }
@@ -58,7 +64,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
   /// The canonical spelling, which `init(parsing:)` reads back: `.` for the
   /// root, `.key` for identifier keys (`[A-Za-z_][A-Za-z0-9_-]*`), a bracketed
   /// JSON string for other keys (`.["x y"]`, `.a["x y"]`) and `[N]` for
-  /// indices (`.data[0]`, `.[2]` as the first step).
+  /// indices (`.data[0]`, `.[2]` as the first step), `[*]` for a wildcard.
   public var description: String {
     guard !steps.isEmpty else { return "." }
     var text = ""
@@ -72,6 +78,8 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         text += (position == 0 ? ".[" : "[") + String(decoding: writer.bytes, as: UTF8.self) + "]"
       case .index(let index):
         text += (position == 0 ? ".[" : "[") + String(index) + "]"
+      case .wildcard:
+        text += position == 0 ? ".[*]" : "[*]"
       }
     }
     return text

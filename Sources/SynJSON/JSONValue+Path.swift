@@ -2,10 +2,20 @@ extension JSONValue {
   /// The value at `path`, or `nil` when it is missing: a key that is absent,
   /// an index out of range, or a step into a value of the wrong type (`.a`
   /// on an array, `[0]` on a string). A present `null` is `.null`, not `nil`.
+  ///
+  /// A `[*]` step on an array gives the array of what the rest of the path
+  /// finds in each element, in order: elements where it finds nothing are
+  /// left out (`.data[*].name` over `[{"name": "a"}, {}]` is `["a"]`), and
+  /// a later `[*]` flattens into the same array (`.a[*].b[*]` lists every
+  /// `b` element of every `a` element). `[*]` on anything else is missing.
   public func value(at path: JSONPath) -> JSONValue? {
+    value(at: path.steps[...])
+  }
+
+  private func value(at steps: ArraySlice<JSONPath.Step>) -> JSONValue? {
     var current = self
-    for step in path.steps {
-      switch (step, current) {
+    for offset in steps.indices {
+      switch (steps[offset], current) {
       case (.key(let key), .object(let object)):
         guard let member = object[key] else { return nil }
         current = member
@@ -13,6 +23,10 @@ extension JSONValue {
         let position = index < 0 ? elements.count + index : index
         guard elements.indices.contains(position) else { return nil }
         current = elements[position]
+      case (.wildcard, .array(let elements)):
+        let rest = steps[(offset + 1)...]
+        guard rest.contains(.wildcard) else { return .array(elements.compactMap { $0.value(at: rest) }) }
+        return .array(elements.flatMap { $0.value(at: rest)?.arrayValue ?? [] })
       default:
         return nil
       }
@@ -30,7 +44,9 @@ extension JSONValue {
   ///   array, puts an empty array there first;
   /// - an index beyond the end pads the array with `null` up to it (`[3]` on
   ///   `[]` gives `[null, null, null, value]`); a negative index before the
-  ///   start pads at the front, so the index names the new element.
+  ///   start pads at the front, so the index names the new element;
+  /// - a `[*]` step sets the rest of the path in every element of the array
+  ///   there; into a value that is not an array, it puts an empty array.
   ///
   /// The root path replaces the whole value. Use `setValueStrictly(_:at:)`
   /// to get an error instead of replacing or padding.
@@ -41,7 +57,8 @@ extension JSONValue {
   /// Sets the value at `path`, creating only what is missing: an object for
   /// a missing key step, an array for a missing index step. An index may name
   /// an existing element (negative counts from the end) or the position just
-  /// past the last one, which appends.
+  /// past the last one, which appends. A `[*]` step sets the rest of the
+  /// path in every element of the array there.
   ///
   /// - Throws: `JSONPathError` when a step meets a value of another type
   ///   (`cannot set '.a.b': '.a' is a string, not an object`; `null` counts
@@ -76,6 +93,9 @@ extension JSONValue {
       }
       elements[position] = settingLeniently(newValue, in: existing, path: path, depth: depth + 1)
       return .array(elements)
+    case .wildcard:
+      let elements = current?.arrayValue ?? []
+      return .array(elements.map { settingLeniently(newValue, in: $0, path: path, depth: depth + 1) })
     }
   }
 
@@ -111,6 +131,15 @@ extension JSONValue {
       if position == elements.count {
         elements.append(try setting(newValue, in: nil, path: path, depth: depth + 1))
       } else {
+        elements[position] = try setting(newValue, in: elements[position], path: path, depth: depth + 1)
+      }
+      return .array(elements)
+    case .wildcard:
+      guard case .array(var elements)? = current else {
+        guard let current else { return .array([]) }
+        throw mismatch(path, depth: depth, found: current, expected: "an array")
+      }
+      for position in elements.indices {
         elements[position] = try setting(newValue, in: elements[position], path: path, depth: depth + 1)
       }
       return .array(elements)

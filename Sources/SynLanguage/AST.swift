@@ -139,13 +139,20 @@ public struct InterpolatedString: Sendable {
   }
 }
 
-/// A JSON literal whose leaves may be variable references.
+/// A JSON literal whose leaves may be variable references, and, in a
+/// `matches` or `contains` template (language.md section 4.1), response
+/// paths and markers.
 public indirect enum JSONTemplate: Sendable {
-  /// A subtree with no variables in it.
+  /// A subtree with no variables, paths or markers in it.
   case constant(JSONValue)
   case variable(VariableReference)
+  /// `.path` into the last response; only in a template.
+  case responsePath(JSONPath)
+  /// `#string`, `#any`, ...; only in a template.
+  case marker(Marker)
   case array([JSONTemplate])
-  case object([(key: String, value: JSONTemplate)])
+  /// `admitsOtherKeys` when the object template ends with `...`.
+  case object([(key: String, value: JSONTemplate)], admitsOtherKeys: Bool)
 }
 
 /// `key=value`, `key:=json`, `key==value`, `Name:value`.
@@ -223,6 +230,10 @@ public struct RawRequest: Sendable {
 public enum Expectation: Sendable {
   case check(subject: Subject, negated: Bool, predicate: Predicate)
   case error(code: String, negated: Bool)
+  /// `expect SUBJECT each [.PATH] [not] PREDICATE`: the predicate on every
+  /// element of an array subject, or on the value at `path` in each (the
+  /// root when no path is written).
+  case each(subject: Subject, path: JSONPath, negated: Bool, predicate: Predicate)
 
   public enum Subject: Sendable {
     case status
@@ -241,7 +252,8 @@ public enum Expectation: Sendable {
     case contains(Value)
     case startsWith(Value)
     case endsWith(Value)
-    /// A `.regex` or a string value holding the pattern.
+    /// A `.regex` or a string value holding the pattern, or a template
+    /// (a `.json` value, whose leaves may be markers) the subject must fit.
     case matches(Value)
     case exists
     case isType(TypeName)

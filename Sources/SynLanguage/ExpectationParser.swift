@@ -1,5 +1,7 @@
-/// Expectations (spec section 4): `expect SUBJECT [not] PREDICATE` and
-/// `expect [not] error CODE`.
+import SynJSON
+
+/// Expectations (spec sections 4 and 4.1): `expect SUBJECT [not] PREDICATE`,
+/// `expect SUBJECT each [.PATH] [not] PREDICATE` and `expect [not] error CODE`.
 extension Parser {
   static let subjects = ["status", "header", "time", "body", "error"]
   static let predicates = [
@@ -35,16 +37,34 @@ extension Parser {
     let subject = try parseSubject(at: start)
     let subjectEnd = position
     var predicateStart = try requireToken(
-      after: subjectEnd, "expected a predicate after the subject, one of: \(Parser.predicateList)")
+      after: subjectEnd, "expected a predicate after the subject, one of: \(Parser.predicateList), or each")
+    var each: JSONPath?
+    if isWord("each", at: predicateStart) {
+      (each, predicateStart) = try parseEach(at: predicateStart)
+    }
     var negated = false
     if isWord("not", at: predicateStart) {
       negated = true
       predicateStart = try requireToken(
         after: predicateStart + 3, "expected a predicate after 'not', one of: \(Parser.predicateList)")
     }
-    let (predicate, isNot) = try parsePredicate(at: predicateStart, subject: subject)
+    let (predicate, isNot) = try parsePredicate(at: predicateStart, subject: each == nil ? subject : nil)
     if negated, isNot { throw failure("'not' is written twice", at: predicateStart) }
-    return .check(subject: subject, negated: negated || isNot, predicate: predicate)
+    guard let each else { return .check(subject: subject, negated: negated || isNot, predicate: predicate) }
+    return .each(subject: subject, path: each, negated: negated || isNot, predicate: predicate)
+  }
+
+  /// Reads `each` and the path into each element that may follow it;
+  /// returns the path (the root when none is written) and where the predicate starts.
+  private mutating func parseEach(at start: Int) throws(ParseFailure) -> (JSONPath, Int) {
+    let what = "a predicate after 'each', like 'each is object' or 'each .status == \"published\"'"
+    var next = try requireToken(after: start + 4, "expected \(what)")
+    guard bytes[next] == Byte.dot else { return (.root, next) }
+    position = next
+    let path = try parseResponsePath()
+    try expectBoundary(after: "the path", startingAt: next)
+    next = try requireToken(after: position, "expected a predicate after 'each \(path)', one of: \(Parser.predicateList)")
+    return (path, next)
   }
 
   // MARK: - Subjects
@@ -81,12 +101,13 @@ extension Parser {
   // MARK: - Predicates
 
   /// Parses a predicate; the flag tells whether it was written `is not TYPE`.
-  private mutating func parsePredicate(at start: Int, subject: Expectation.Subject) throws(ParseFailure) -> (
+  /// The subject is `nil` after `each`.
+  private mutating func parsePredicate(at start: Int, subject: Expectation.Subject?) throws(ParseFailure) -> (
     Expectation.Predicate, Bool
   ) {
     let end = tokenEnd(from: start)
     let word = end - start <= 12 ? text(start..<end) : ""
-    if case .status = subject, !Parser.predicates.contains(word) {
+    if case .status? = subject, !Parser.predicates.contains(word) {
       return (try parseStatusShorthand(at: start), false)
     }
     position = end
@@ -94,14 +115,18 @@ extension Parser {
       return (.compare(comparison, try parseOperand(after: end, of: word)), false)
     }
     switch word {
-    case "contains": return (.contains(try parseOperand(after: end, of: word)), false)
+    case "contains": return (.contains(try parseOperand(after: end, of: word, template: true)), false)
     case "startsWith": return (.startsWith(try parseOperand(after: end, of: word)), false)
     case "endsWith": return (.endsWith(try parseOperand(after: end, of: word)), false)
     case "in": return (.memberOf(try parseOperand(after: end, of: word)), false)
     case "exists": return (.exists, false)
     case "matches":
-      let patternStart = try requireToken(after: end, "expected a pattern after 'matches', like /^[0-9a-f-]{36}$/")
-      return (.matches(try parsePattern(at: patternStart)), false)
+      let patternStart = try requireToken(
+        after: end, "expected a pattern after 'matches', like /^[0-9a-f-]{36}$/, or a template like {\"id\": #uuid}")
+      guard bytes[patternStart] == Byte.leftBrace || bytes[patternStart] == Byte.leftBracket else {
+        return (.matches(try parsePattern(at: patternStart)), false)
+      }
+      return (.matches(try parseValue(at: patternStart, template: true)), false)
     case "is":
       var typeStart = try requireToken(after: end, "expected a type after 'is', one of: \(Parser.typeList)")
       let isNot = isWord("not", at: typeStart)
@@ -147,9 +172,11 @@ extension Parser {
     }
   }
 
-  private mutating func parseOperand(after end: Int, of predicate: String) throws(ParseFailure) -> Value {
+  private mutating func parseOperand(after end: Int, of predicate: String, template: Bool = false)
+    throws(ParseFailure) -> Value
+  {
     let start = try requireToken(after: end, "expected a value after '\(predicate)'")
-    return try parseValue(at: start)
+    return try parseValue(at: start, template: template)
   }
 
   private mutating func parseTypeName(at start: Int) throws(ParseFailure) -> TypeName {

@@ -8,6 +8,8 @@ private struct JSONFrame {
   var keys: [String] = []
   var values: [JSONTemplate] = []
   var isConstant = true
+  /// Set by a closing `...` in an object template.
+  var admitsOtherKeys = false
 
   var closer: UInt8 { isObject ? Byte.rightBrace : Byte.rightBracket }
 
@@ -16,11 +18,12 @@ private struct JSONFrame {
     values.append(value)
   }
 
-  /// The finished array or object; `.constant` when nothing in it is a variable.
+  /// The finished array or object; `.constant` when nothing in it is a
+  /// variable, a path or a marker, and it admits no other keys.
   func finished() -> JSONTemplate {
-    guard isConstant else {
+    guard isConstant, !admitsOtherKeys else {
       guard isObject else { return .array(values) }
-      return .object(zip(keys, values).map { (key: $0, value: $1) })
+      return .object(zip(keys, values).map { (key: $0, value: $1) }, admitsOtherKeys: admitsOtherKeys)
     }
     let constants = values.compactMap { template -> JSONValue? in
       guard case .constant(let value) = template else { return nil }
@@ -35,17 +38,21 @@ private struct JSONFrame {
 /// be, with `$name.path` allowed wherever a value stands. Subtrees without
 /// variables become `.constant` values.
 ///
+/// A template (section 4.1, the operand of `matches` and `contains`) may
+/// also hold markers (`#uuid`, `#string?`, `#regex /^a/`), response paths
+/// (`.id`), and `...` closing an object; elsewhere these are errors.
+///
 /// The parser keeps an explicit stack of open arrays and objects, so deep
 /// input cannot overflow the call stack; past `Parser.maxNesting` levels it
 /// reports an error.
 extension Parser {
-  /// Parses the JSON literal at the cursor (a `{` or `[`).
+  /// Parses the JSON literal at the cursor (a `{` or `[`), a template when `markers` is set.
   ///
   /// After an error inside the literal, recovery skips the whole literal.
-  mutating func parseJSONLiteral() throws(ParseFailure) -> JSONTemplate {
+  mutating func parseJSONLiteral(markers: Bool = false) throws(ParseFailure) -> JSONTemplate {
     let literalStart = position
     do throws(ParseFailure) {
-      return try parseJSONLiteralBody()
+      return try parseJSONLiteralBody(markers: markers)
     } catch {
       var failure = error
       if case .skipStatement = failure.resume { failure.resume = .skipStatement(from: literalStart) }
@@ -53,7 +60,7 @@ extension Parser {
     }
   }
 
-  private mutating func parseJSONLiteralBody() throws(ParseFailure) -> JSONTemplate {
+  private mutating func parseJSONLiteralBody(markers: Bool) throws(ParseFailure) -> JSONTemplate {
     let literalStart = position
     var stack: [JSONFrame] = []
     parsing: while true {
@@ -70,6 +77,9 @@ extension Parser {
         stack.append(JSONFrame(opener: position, isObject: byte == Byte.leftBrace))
         position += 1
         try skipJSONWhitespace(innermostOpener: stack[stack.count - 1].opener)
+        if byte == Byte.leftBrace, try readEllipsis(markers: markers, stack: stack, literalStart: literalStart) {
+          stack[stack.count - 1].admitsOtherKeys = true
+        }
         if bytes[position] != stack[stack.count - 1].closer {
           if stack[stack.count - 1].isObject {
             stack[stack.count - 1].keys.append(try parseJSONKey(stack: stack, literalStart: literalStart))
@@ -99,6 +109,20 @@ extension Parser {
       case UInt8(ascii: "n") where isJSONWord("null"):
         position += 4
         value = .constant(.null)
+      case Byte.hash:
+        value = .marker(try parseMarker(markers: markers, stack: stack, literalStart: literalStart))
+      case Byte.dot where isEllipsis(at: position):
+        throw jsonFailure(
+          "'...' stands only at the end of an object template, after its last member",
+          at: position, stack: stack, literalStart: literalStart)
+      case Byte.dot where markers:
+        let path = try parseResponsePath()
+        guard isJSONDelimiter(at: position) else {
+          throw jsonFailure(
+            "unexpected \(describeToken(at: position)) after the path in a template",
+            at: position, stack: stack, literalStart: literalStart)
+        }
+        value = .responsePath(path)
       case Byte.dot:
         throw jsonFailure(
           "a response path cannot stand inside a JSON literal; bind it first (let x = .id) and write $x",
@@ -111,16 +135,19 @@ extension Parser {
       while var frame = stack.popLast() {
         frame.append(value)
         try skipJSONWhitespace(innermostOpener: frame.opener)
-        let next = bytes[position]
-        if next == Byte.comma {
+        if bytes[position] == Byte.comma {
           position += 1
+          try skipJSONWhitespace(innermostOpener: frame.opener)
           stack.append(frame)
-          if frame.isObject {
-            try skipJSONWhitespace(innermostOpener: frame.opener)
+          if !frame.isObject { continue parsing }
+          if try !readEllipsis(markers: markers, stack: stack, literalStart: literalStart) {
             stack[stack.count - 1].keys.append(try parseJSONKey(stack: stack, literalStart: literalStart))
+            continue parsing
           }
-          continue parsing
+          frame = stack.removeLast()
+          frame.admitsOtherKeys = true
         }
+        let next = bytes[position]
         guard next == frame.closer else {
           stack.append(frame)
           let closer = frame.isObject ? "}" : "]"
@@ -134,6 +161,101 @@ extension Parser {
       }
       return value
     }
+  }
+
+  // MARK: - Template pieces
+
+  /// Whether `...` is at `offset`.
+  private func isEllipsis(at offset: Int) -> Bool {
+    offset + 3 <= bytes.count && bytes[offset..<offset + 3].allSatisfy { $0 == Byte.dot }
+  }
+
+  /// Reads the `...` that closes an object template, if it is at the cursor,
+  /// and the blanks up to the `}` that must follow it.
+  private mutating func readEllipsis(markers: Bool, stack: [JSONFrame], literalStart: Int) throws(ParseFailure)
+    -> Bool
+  {
+    let start = position
+    guard isEllipsis(at: start) else { return false }
+    guard markers else {
+      throw jsonFailure(
+        "'...' (other keys allowed) stands only in a template after 'matches' or 'contains'",
+        at: start, stack: stack, literalStart: literalStart)
+    }
+    position += 3
+    try skipJSONWhitespace(innermostOpener: stack.last?.opener ?? literalStart)
+    guard bytes[position] == Byte.rightBrace else {
+      throw jsonFailure(
+        "'...' must end the object template; expected '}', found \(describeToken(at: position))",
+        at: position, stack: stack, literalStart: literalStart)
+    }
+    return true
+  }
+
+  /// Parses the marker at the cursor, a `#`: `#TYPE`, `#TYPE?`, `#any`,
+  /// `#ignore`, `#absent` or `#regex /.../`.
+  private mutating func parseMarker(markers: Bool, stack: [JSONFrame], literalStart: Int) throws(ParseFailure)
+    -> Marker
+  {
+    let hash = position
+    let nameEnd = identifierEnd(from: hash + 1, hyphens: false)
+    guard nameEnd > hash + 1 else {
+      let message =
+        isBoundary(at: hash + 1)
+        ? "comments are not allowed inside a JSON literal"
+        : "expected a marker name after '#', like #string"
+      throw jsonFailure(message, at: hash, stack: stack, literalStart: literalStart)
+    }
+    let name = text(hash + 1..<nameEnd)
+    guard markers else {
+      throw jsonFailure(
+        "markers like #\(name) stand only in a template after 'matches' or 'contains'",
+        at: hash, stack: stack, literalStart: literalStart)
+    }
+    position = nameEnd
+    let marker: Marker
+    if name == "regex" {
+      try skipJSONWhitespace(innermostOpener: stack.last?.opener ?? literalStart)
+      guard bytes[position] == Byte.slash else {
+        throw jsonFailure(
+          "expected a /regular expression/ after #regex, like #regex /^[a-z]+$/, found \(describeToken(at: position))",
+          at: position, stack: stack, literalStart: literalStart)
+      }
+      let patternStart = position
+      let pattern = try scanRegexLiteral()
+      try validateRegex(pattern, at: patternStart)
+      marker = .regex(pattern)
+    } else {
+      let optional = byte(at: position) == UInt8(ascii: "?")
+      if optional { position += 1 }
+      guard let named = Marker(name: name, optional: optional) else {
+        throw jsonFailure(unknownMarker(name), at: hash, stack: stack, literalStart: literalStart)
+      }
+      switch named {
+      case .type: break
+      default:
+        guard optional else { break }
+        throw jsonFailure(
+          "'?' makes a type marker optional, as in #string?; #\(name) does not take it "
+            + "(#ignore accepts anything or nothing)",
+          at: nameEnd, stack: stack, literalStart: literalStart)
+      }
+      marker = named
+    }
+    guard isJSONDelimiter(at: position) else {
+      throw jsonFailure(
+        "unexpected \(describeToken(at: position)) after the marker \(marker)",
+        at: position, stack: stack, literalStart: literalStart)
+    }
+    return marker
+  }
+
+  /// `unknown marker #strng: did you mean #string?`, or the list of markers when none is close.
+  private func unknownMarker(_ name: String) -> String {
+    let hashed = Marker.names.map { "#" + $0 }
+    let nearest = Suggestions.nearest(to: "#" + name, among: hashed)
+    guard nearest.isEmpty else { return "unknown marker #\(name): did you mean \(nearest.joinedAsChoices())?" }
+    return "unknown marker #\(name); markers are \(hashed.joined(separator: " ")) (#regex /.../)"
   }
 
   // MARK: - Pieces
@@ -231,10 +353,6 @@ extension Parser {
       return ParseFailure(
         "unclosed '\(openerText)': expected '\(closer)' before \(describeToken(at: offset)) on line \(line + 1)",
         at: opener, resume: .restartLine(at: lineStart))
-    }
-    if bytes[offset] == Byte.hash {
-      return ParseFailure(
-        "comments are not allowed inside a JSON literal", at: offset, resume: .skipStatement(from: literalStart))
     }
     return ParseFailure(message, at: offset, resume: .skipStatement(from: literalStart))
   }

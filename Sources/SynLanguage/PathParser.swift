@@ -2,7 +2,7 @@ import SynJSON
 
 /// Variable references and jq-style paths (spec section 2):
 /// `$alice.id`, `$p.data[0].name`, `${name.path}`, `.id`, `.data[-1]`,
-/// `.["key with space"]` and `.` alone.
+/// `.data[*].id`, `.["key with space"]` and `.` alone.
 extension Parser {
   /// Parses the response path at the cursor, a `.`.
   mutating func parseResponsePath() throws(ParseFailure) -> JSONPath {
@@ -88,7 +88,7 @@ extension Parser {
     return steps
   }
 
-  /// `[N]`, `[-N]` or `["key"]` at the cursor.
+  /// `[N]`, `[-N]`, `["key"]` or `[*]` at the cursor.
   private mutating func parseBracketStep() throws(ParseFailure) -> JSONPath.Step {
     let open = position
     position += 1
@@ -97,13 +97,19 @@ extension Parser {
       try expectClosingBracket(openedAt: open)
       return .key(key)
     }
+    if byte(at: position) == UInt8(ascii: "*") {
+      position += 1
+      try expectClosingBracket(openedAt: open)
+      return .wildcard
+    }
     let numberStart = position
     if byte(at: position) == Byte.minus { position += 1 }
     let digitsStart = position
     while let digit = byte(at: position), Byte.isDigit(digit) { position += 1 }
     guard position > digitsStart else {
       throw failure(
-        "expected an index like [0] or [-1], or a quoted key like [\"a b\"], after '['", at: numberStart)
+        "expected an index like [0] or [-1], [*] for every element, or a quoted key like [\"a b\"], after '['",
+        at: numberStart)
     }
     guard let index = Int(text(numberStart..<position)) else {
       throw failure("index \(text(numberStart..<position)) is too large", at: numberStart)

@@ -24,7 +24,7 @@ extension Parser {
 
   /// Reads `/.../` at the cursor: a `\` escapes the next character, and `\/`
   /// stands for `/`. The literal must close on its line.
-  private mutating func scanRegexLiteral() throws(ParseFailure) -> String {
+  mutating func scanRegexLiteral() throws(ParseFailure) -> String {
     let open = position
     var pattern: [UInt8] = []
     var offset = open + 1
@@ -48,7 +48,7 @@ extension Parser {
     return String(decoding: pattern, as: UTF8.self)
   }
 
-  private func validateRegex(_ pattern: String, at start: Int) throws(ParseFailure) {
+  func validateRegex(_ pattern: String, at start: Int) throws(ParseFailure) {
     do {
       _ = try Regex(pattern)
     } catch {

@@ -8,7 +8,7 @@ extension Statement {
     case .send(let request):
       request.path.variableReferences + request.items.variableReferences
         + (request.body?.variableReferences ?? [])
-    case .expect(.check(let subject, _, let predicate)):
+    case .expect(.check(let subject, _, let predicate)), .expect(.each(let subject, _, _, let predicate)):
       (subject.value?.variableReferences ?? []) + (predicate.value?.variableReferences ?? [])
     case .expect(.error): []
     case .assign(_, let value), .set(_, let value), .include(let value), .repeat(let value, _):
@@ -60,10 +60,10 @@ extension InterpolatedString {
 extension JSONTemplate {
   var variableReferences: [VariableReference] {
     switch self {
-    case .constant: []
+    case .constant, .responsePath, .marker: []
     case .variable(let reference): [reference]
     case .array(let elements): elements.flatMap(\.variableReferences)
-    case .object(let members): members.flatMap(\.value.variableReferences)
+    case .object(let members, _): members.flatMap(\.value.variableReferences)
     }
   }
 }

@@ -2,8 +2,9 @@
 /// variables and response paths.
 extension Parser {
   /// Parses the value at `start` and checks that a blank or the end of the
-  /// statement follows it.
-  mutating func parseValue(at start: Int) throws(ParseFailure) -> Value {
+  /// statement follows it; a JSON literal is read as a template (section
+  /// 4.1) when `template` is set.
+  mutating func parseValue(at start: Int, template: Bool = false) throws(ParseFailure) -> Value {
     position = start
     let value: Value
     let what: String
@@ -15,7 +16,7 @@ extension Parser {
       value = .rawString(try parseSingleQuotedString())
       what = "the string"
     case Byte.leftBrace, Byte.leftBracket:
-      value = .json(try parseJSONLiteral())
+      value = .json(try parseJSONLiteral(markers: template))
       what = "the JSON literal"
     case Byte.dollar:
       value = .variable(try parseVariableReference())

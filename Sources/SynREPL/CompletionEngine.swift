@@ -17,8 +17,11 @@ struct CompletionEngine {
     case .comment:
       return .none
     case .json:
-      // Inside a JSON literal only `$name.path` is ours to complete.
-      return completeTrailingVariable(in: input.word, stoppingAt: " \t\n{}[],:")
+      // Inside a JSON literal only `$name.path` is ours to complete, and a marker in a template.
+      if Self.takesTemplate(input.statementTokens), let markers = completeTrailingMarker(in: input.word) {
+        return markers
+      }
+      return completeTrailingVariable(in: input.word, stoppingAt: Self.jsonDelimiters)
     case .doubleQuoted, .singleQuoted:
       if Self.takesFile(input.statementTokens) {
         return completeFile(input.word)
@@ -70,6 +73,22 @@ struct CompletionEngine {
   static func takesFile(_ tokens: [String]) -> Bool {
     (tokens.count == 1 && ["include", ":load", ":save"].contains(tokens[0]))
       || tokens == [":save", MetaCommand.saveExpectOption]
+  }
+
+  /// What ends a value inside a JSON literal.
+  private static let jsonDelimiters = " \t\n{}[],:"
+
+  /// Whether a JSON literal typed after `tokens` is a template: `expect ... matches` or `... contains`.
+  private static func takesTemplate(_ tokens: [String]) -> Bool {
+    tokens.first == "expect" && ["matches", "contains"].contains(tokens.last)
+  }
+
+  /// `#str` at the end of a template: the markers it may become; `nil` when no `#` is being typed.
+  private func completeTrailingMarker(in text: String) -> Completion? {
+    let tail = String(text.reversed().prefix { !Self.jsonDelimiters.contains($0) }.reversed())
+    guard tail.hasPrefix("#") else { return nil }
+    // A marker is followed by `,`, `?` or a closing bracket, which the user types; `#regex` by its pattern.
+    return matching(tail, Marker.names.map { Candidate("#" + $0, terminator: $0 == "regex" ? " /" : "") })
   }
 
   /// `$name.path` at the end of `text`, after the last of `delimiters`.

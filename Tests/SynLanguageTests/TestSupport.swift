@@ -95,15 +95,19 @@ func dump(_ expectation: SynLanguage.Expectation) -> String {
   case .error(let code, let negated):
     return (negated ? "not " : "") + "error \(code)"
   case .check(let subject, let negated, let predicate):
-    let subjectText: String
-    switch subject {
-    case .status: subjectText = "status"
-    case .header(let name): subjectText = "header(\(name))"
-    case .time: subjectText = "time"
-    case .body: subjectText = "body"
-    case .value(let value): subjectText = dump(value)
-    }
-    return subjectText + (negated ? " not " : " ") + dump(predicate)
+    return dump(subject) + (negated ? " not " : " ") + dump(predicate)
+  case .each(let subject, let path, let negated, let predicate):
+    return dump(subject) + " each" + (path.isRoot ? "" : " \(path)") + (negated ? " not " : " ") + dump(predicate)
+  }
+}
+
+func dump(_ subject: SynLanguage.Expectation.Subject) -> String {
+  switch subject {
+  case .status: "status"
+  case .header(let name): "header(\(name))"
+  case .time: "time"
+  case .body: "body"
+  case .value(let value): dump(value)
   }
 }
 
@@ -177,8 +181,12 @@ func dump(_ template: JSONTemplate) -> String {
   switch template {
   case .constant(let value): "=" + value.compactText
   case .variable(let reference): dump(reference)
+  case .responsePath(let path): "path(\(path))"
+  case .marker(let marker): marker.description
   case .array(let elements): "[" + elements.map(dump).joined(separator: ",") + "]"
-  case .object(let members): "{" + members.map { "\(quoted($0.key)):\(dump($0.value))" }.joined(separator: ",") + "}"
+  case .object(let members, let admitsOtherKeys):
+    "{" + (members.map { "\(quoted($0.key)):\(dump($0.value))" } + (admitsOtherKeys ? ["..."] : [])).joined(
+      separator: ",") + "}"
   }
 }
 

@@ -21,22 +21,83 @@ extension Interpreter {
       let actual = try value(of: subject, in: statement)
       let verdict = try Verdict.evaluate(predicate, on: actual, interpreter: self, statement: statement)
       if verdict.holds != negated { return }
+      if !negated, !verdict.mismatches.isEmpty {
+        let lines = verdict.mismatches.map { $0.text { path in Self.spelling(path, under: subject) } }
+        throw failure(statement, mismatches: lines, [])
+      }
       throw failure(
         statement,
         [
           ("actual", verdict.actualText ?? Verdict.describe(actual)),
           ("expected", (negated ? "not " : "") + verdict.expectedText),
         ])
+    case .each(let subject, let path, let negated, let predicate):
+      let lines = try eachFailures(subject, path, negated: negated, predicate, in: statement)
+      if !lines.isEmpty { throw failure(statement, mismatches: lines, []) }
     }
   }
 
-  private func failure(_ statement: Statement, _ details: [(label: String, text: String)]) -> Interruption {
+  /// `expect SUBJECT each [.PATH] PREDICATE`: a line for each element that fails, or each of its mismatches.
+  /// A subject that is not an array is a runtime error: there is nothing to check, which is no pass.
+  private func eachFailures(
+    _ subject: Expectation.Subject, _ path: JSONPath, negated: Bool, _ predicate: Expectation.Predicate,
+    in statement: Statement
+  ) throws(Interruption) -> [String] {
+    let actual = try value(of: subject, in: statement)
+    guard case .array(let elements)? = actual else {
+      let found = actual.map { "\($0.typeName) \(Mismatch.describe($0))" } ?? "missing"
+      throw .runtimeError(
+        .runtime(at: statement, "'each' needs an array, but \(Self.spelling(.root, under: subject)) is \(found)"))
+    }
+    var lines: [String] = []
+    for (index, element) in elements.enumerated() {
+      let elementPath = JSONPath(steps: [.index(index)]).appending(path)
+      let value = element.value(at: path)
+      let verdict = try Verdict.evaluate(predicate, on: value, interpreter: self, statement: statement)
+      if verdict.holds != negated { continue }
+      let spell = { (inner: JSONPath) in Self.spelling(elementPath.appending(inner), under: subject) }
+      if !negated, !verdict.mismatches.isEmpty {
+        lines += verdict.mismatches.map { $0.text(spelling: spell) }
+      } else {
+        let expected = (negated ? "not " : "") + verdict.expectedText
+        lines.append(
+          "\(spell(.root)): expected \(expected), actual \(verdict.actualText ?? Mismatch.describe(value))")
+      }
+    }
+    return lines
+  }
+
+  /// How a path inside the subject prints in a report: under the subject's own path or variable.
+  static func spelling(_ path: JSONPath, under subject: Expectation.Subject) -> String {
+    switch subject {
+    case .value(.responsePath(let base)): base.appending(path).description
+    case .value(.variable(let reference)): "$" + reference.name + reference.path.appending(path).suffix
+    default: path.description
+    }
+  }
+
+  private func failure(_ statement: Statement, mismatches: [String] = [], _ details: [(label: String, text: String)])
+    -> Interruption
+  {
     var details = details
     if let last = session.last {
       details.append(("response", last.summary))
     }
+    let headline = mismatches.isEmpty ? statement.text : Self.elidingTemplate(statement.text)
     return .expectationFailed(
-      ExpectationFailure(location: statement.location, statement: statement.text, details: details))
+      ExpectationFailure(location: statement.location, statement: headline, mismatches: mismatches, details: details))
+  }
+
+  /// The statement with its template shortened to `{...}` or `[...]`, as section 4.1 prints it
+  /// when the mismatches below give the details.
+  private static func elidingTemplate(_ text: String) -> String {
+    for predicate in [" matches ", " contains "] {
+      guard let range = text.firstRange(of: predicate), let opener = text[range.upperBound...].first,
+        opener == "{" || opener == "["
+      else { continue }
+      return text[..<range.upperBound] + (opener == "{" ? "{...}" : "[...]")
+    }
+    return text
   }
 
   private func requireLast(for statement: Statement) throws(Interruption) -> Exchange {

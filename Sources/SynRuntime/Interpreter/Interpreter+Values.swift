@@ -59,28 +59,36 @@ extension Interpreter {
     return result
   }
 
+  /// The JSON value of a literal written outside a template.
   private func build(_ template: JSONTemplate, in statement: Statement) throws(Interruption) -> JSONValue {
+    guard let value = try substitute(template, in: statement).constantValue else {
+      throw .runtimeError(.runtime(at: statement, "markers stand only in a template after 'matches' or 'contains'"))
+    }
+    return value
+  }
+
+  /// `template` with its variables and response paths replaced by their values (language.md section 4.1).
+  func substitute(_ template: JSONTemplate, in statement: Statement) throws(Interruption) -> JSONTemplate {
     switch template {
-    case .constant(let value):
-      return value
+    case .constant, .marker:
+      return template
     case .variable(let reference):
-      guard let value = try self.value(of: reference, in: statement) else {
-        throw .runtimeError(.runtime(at: statement, "$\(reference.name)\(reference.path.suffix) does not exist"))
-      }
-      return value
+      return .constant(try require(.variable(reference), in: statement))
+    case .responsePath(let path):
+      return .constant(try require(.responsePath(path), in: statement))
     case .array(let elements):
-      var values: [JSONValue] = []
-      values.reserveCapacity(elements.count)
+      var substituted: [JSONTemplate] = []
+      substituted.reserveCapacity(elements.count)
       for element in elements {
-        values.append(try build(element, in: statement))
+        substituted.append(try substitute(element, in: statement))
       }
-      return .array(values)
-    case .object(let members):
-      var object = JSONObject()
+      return .array(substituted)
+    case .object(let members, let admitsOtherKeys):
+      var substituted: [(key: String, value: JSONTemplate)] = []
       for member in members {
-        object[member.key] = try build(member.value, in: statement)
+        substituted.append((member.key, try substitute(member.value, in: statement)))
       }
-      return .object(object)
+      return .object(substituted, admitsOtherKeys: admitsOtherKeys)
     }
   }
 

@@ -39,11 +39,16 @@ public enum Interruption: Error, Sendable {
 public struct ExpectationFailure: Sendable, Equatable {
   public var location: SourceLocation
   public var statement: String
+  /// Every place the subject does not fit (section 4.1): `.id: expected #uuid, actual 7`, printed as they are.
+  public var mismatches: [String]
   public var details: [(label: String, text: String)]
 
-  public init(location: SourceLocation, statement: String, details: [(label: String, text: String)]) {
+  public init(
+    location: SourceLocation, statement: String, mismatches: [String] = [], details: [(label: String, text: String)]
+  ) {
     self.location = location
     self.statement = statement
+    self.mismatches = mismatches
     self.details = details
   }
 
@@ -54,8 +59,16 @@ public struct ExpectationFailure: Sendable, Equatable {
   ///   expected: "Alice"
   ///   response: 201 POST /v1/profiles (0.4 ms)
   /// ```
+  /// or, for a template, its mismatches before the details:
+  /// ```
+  /// users.syn:14:1: expectation failed: expect . matches {...}
+  ///   .createdAt: expected #timestamp, actual "yesterday"
+  ///   .nickname: not in the template
+  ///   response: 200 GET /v1/profiles/… (0.2 ms)
+  /// ```
   public var rendered: String {
     var lines = ["\(location): expectation failed: \(statement)"]
+    lines += mismatches.map { "  " + $0 }
     let width = (details.map(\.label.count).max() ?? 0) + 2
     for detail in details {
       let label = detail.label + ":"

@@ -7,6 +7,9 @@ struct Verdict {
   var expectedText: String
   /// Replaces the plain actual value in the report when the predicate looked at something derived (a count).
   var actualText: String?
+  /// Where the subject does not fit an object or array template, each with
+  /// its path inside the subject; empty for other predicates.
+  var mismatches: [Mismatch] = []
 
   /// How a value prints in a report: compact JSON, or `missing`.
   static func describe(_ value: JSONValue?) -> String {
@@ -34,8 +37,15 @@ struct Verdict {
         holds: try compare(actual, comparison, target, statement: statement),
         expectedText: comparison == .equal ? describe(target) : "\(comparison.rawValue) \(describe(target))")
     case .contains(let value):
-      let target = try expected(value)
-      return Verdict(holds: contains(actual, target), expectedText: "contains \(describe(target))")
+      guard case .json(let written) = value else {
+        let target = try expected(value)
+        let holds = target.map { TemplateMatcher.containment(actual, .constant($0)).isEmpty } ?? false
+        return Verdict(holds: holds, expectedText: "contains \(describe(target))")
+      }
+      let template = try interpreter.substitute(written, in: statement)
+      let mismatches = TemplateMatcher.containment(actual, template)
+      return Verdict(
+        holds: mismatches.isEmpty, expectedText: "contains \(Mismatch.elided(template.text))", mismatches: mismatches)
     case .startsWith(let value):
       let target = try expected(value)
       let holds =
@@ -47,12 +57,18 @@ struct Verdict {
         bothPresent(actual?.stringValue, target?.stringValue).map { pair in pair.0.hasSuffix(pair.1) } ?? false
       return Verdict(holds: holds, expectedText: "ends with \(describe(target))")
     case .matches(let value):
-      let pattern = try expected(value)?.stringValue ?? ""
-      var holds = false
-      if let actual {
-        holds = try matches(text(of: actual), pattern, statement: statement)
+      let template: JSONTemplate
+      if case .json(let written) = value {
+        template = try interpreter.substitute(written, in: statement)
+      } else if let structure = try expected(value), structure.arrayValue != nil || structure.objectValue != nil {
+        // `matches $saved` where the variable holds an object or array: that value as a template.
+        template = .constant(structure)
+      } else {
+        return try matches(actual, pattern: expected(value)?.stringValue ?? "", statement: statement)
       }
-      return Verdict(holds: holds, expectedText: "matches /\(pattern)/")
+      let mismatches = TemplateMatcher.mismatches(actual, template)
+      return Verdict(
+        holds: mismatches.isEmpty, expectedText: "matches \(Mismatch.elided(template.text))", mismatches: mismatches)
     case .memberOf(let value):
       let target = try expected(value)
       guard let choices = target?.arrayValue else {
@@ -109,27 +125,6 @@ struct Verdict {
     }
   }
 
-  /// Substring for strings, element for arrays, deep subset for objects.
-  static func contains(_ actual: JSONValue?, _ expected: JSONValue?) -> Bool {
-    switch (actual, expected) {
-    case (.string(let text)?, .string(let part)?):
-      return text.contains(part)
-    case (.array(let elements)?, let element?):
-      return elements.contains(element)
-    case (.object, .object):
-      return isSubset(expected, of: actual)
-    default:
-      return false
-    }
-  }
-
-  private static func isSubset(_ part: JSONValue?, of whole: JSONValue?) -> Bool {
-    guard case .object(let partObject)? = part, case .object(let wholeObject)? = whole else {
-      return part == whole
-    }
-    return partObject.allSatisfy { member in isSubset(member.value, of: wholeObject[member.key]) }
-  }
-
   static func count(of value: JSONValue) -> Int? {
     switch value {
     case .array(let elements): elements.count
@@ -139,12 +134,19 @@ struct Verdict {
     }
   }
 
-  private static func matches(_ text: String, _ pattern: String, statement: Statement) throws(Interruption) -> Bool {
-    do {
-      return try Regex(pattern).firstMatch(in: text) != nil
-    } catch {
-      throw .runtimeError(.runtime(at: statement, "invalid regular expression /\(pattern)/: \(error)"))
+  /// `matches /regex/` or `matches "regex"`: the pattern finds a match in the text of the value.
+  private static func matches(_ actual: JSONValue?, pattern: String, statement: Statement) throws(Interruption)
+    -> Verdict
+  {
+    var holds = false
+    if let actual {
+      do {
+        holds = try Regex(pattern).firstMatch(in: text(of: actual)) != nil
+      } catch {
+        throw .runtimeError(.runtime(at: statement, "invalid regular expression /\(pattern)/: \(error)"))
+      }
     }
+    return Verdict(holds: holds, expectedText: "matches /\(pattern)/")
   }
 }
 
