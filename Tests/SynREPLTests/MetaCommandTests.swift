@@ -24,7 +24,7 @@ import Testing
     let synposter = try #require(text.range(of: "synposter (active)"))
     let synup = try #require(text.range(of: "synup (use synup"))
     #expect(synposter.lowerBound < synup.lowerBound, "the active API comes first")
-    #expect(text.contains(":curl") && text.contains(":save FILE"))
+    #expect(text.contains(":curl") && text.contains(":save FILE") && text.contains(":save --expect FILE"))
   }
 
   @Test func helpOfOneOperationShowsEveryField() async throws {
@@ -279,7 +279,8 @@ import Testing
     let afterCreate = saved[created.upperBound...]
     #expect(afterCreate.hasPrefix("expect . matches {\n  \"id\": #uuid,\n  \"name\": \"Alice\",\n"), "\(saved)")
     #expect(afterCreate.contains("  \"externalId\": \"user-42\",\n") && afterCreate.contains("\": #timestamp"))
-    #expect(saved.contains("}\nexpect status 201\nexpect .name == \"Alice\"\nget profile $alice.id\nexpect status 200\n"))
+    #expect(
+      saved.contains("}\nexpect status 201\nexpect .name == \"Alice\"\nget profile $alice.id\nexpect status 200\n"))
     #expect(saved.contains("\nprint \"seen\"\ndelete profile $alice.id\nexpect status 204\n"), "no body: status only")
     #expect(saved.components(separatedBy: "expect status 201").count == 2 && !saved.contains("Bob"))
     #expect(saved.components(separatedBy: "expect . matches {").count == 3)

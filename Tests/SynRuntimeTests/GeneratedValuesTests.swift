@@ -7,7 +7,7 @@ import Testing
 /// `matches` template `:save --expect` writes from them.
 @Suite struct GeneratedValuesTests {
   private static func marker(_ value: JSONValue, at path: String) throws -> String? {
-    GeneratedValues.classify(value, at: try JSONPath(parsing: path))?.marker
+    GeneratedValues.classify(value, at: try JSONPath(parsing: path))?.marker.description
   }
 
   @Test(arguments: [

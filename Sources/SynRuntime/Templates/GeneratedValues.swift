@@ -28,7 +28,7 @@ public struct GeneratedValue: Sendable, Equatable {
   }
 
   /// The template marker that stands for it: `#uuid`, `#timestamp`, `#string`...
-  public var marker: String { "#" + type.rawValue }
+  public var marker: Marker { .type(type, optional: false) }
 }
 
 /// The one definition of which values in an answer are generated (see
@@ -65,19 +65,23 @@ public enum GeneratedValues {
   /// The body as a `matches` template, laid out as `show` lays out JSON:
   /// generated values are markers, everything else literal.
   public static func template(of body: JSONValue) -> String {
-    body.prettyText { path, value in classify(value, at: path)?.marker }
+    body.prettyText { path, value in classify(value, at: path)?.marker.description }
   }
 
   private static func classify(_ text: String, under key: String?) -> GeneratedValue? {
     let lowercasedKey = key?.lowercased() ?? ""
-    if text.contains(KeyMask.synposterKey) || ["apikey", "api_key", "token", "secret"].contains(where: lowercasedKey.hasSuffix) {
+    if text.contains(KeyMask.synposterKey)
+      || ["apikey", "api_key", "token", "secret"].contains(where: lowercasedKey.hasSuffix)
+    {
       return GeneratedValue(.key, .string)
     }
     if TypeCheck.isUUID(text) { return GeneratedValue(.id, .uuid) }
     if TypeCheck.isTimestamp(text) { return GeneratedValue(.time, .timestamp) }
     if isClockText(text) || (isTimeKey(key) && isDigits(text, atLeast: 1)) { return GeneratedValue(.time, .string) }
     if TypeCheck.isURL(text) && carriesToken(url: text) { return GeneratedValue(.tokenURL, .url) }
-    if isRelayID(text) || isHex(text, atLeast: 16) || isDigits(text, atLeast: 13) { return GeneratedValue(.id, .string) }
+    if isRelayID(text) || isHex(text, atLeast: 16) || isDigits(text, atLeast: 13) {
+      return GeneratedValue(.id, .string)
+    }
     return nil
   }
 
