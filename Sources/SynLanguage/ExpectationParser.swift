@@ -63,7 +63,8 @@ extension Parser {
     position = next
     let path = try parseResponsePath()
     try expectBoundary(after: "the path", startingAt: next)
-    next = try requireToken(after: position, "expected a predicate after 'each \(path)', one of: \(Parser.predicateList)")
+    next = try requireToken(
+      after: position, "expected a predicate after 'each \(path)', one of: \(Parser.predicateList)")
     return (path, next)
   }
 

@@ -92,11 +92,7 @@ extension Parser {
         value = .constant(.string(try parseJSONString()))
       case Byte.dollar:
         let reference = try parseVariableReference()
-        guard isJSONDelimiter(at: position) else {
-          throw jsonFailure(
-            "unexpected \(describeToken(at: position)) after the variable in a JSON literal",
-            at: position, stack: stack, literalStart: literalStart)
-        }
+        try requireJSONDelimiter(after: "the variable in a JSON literal", stack: stack, literalStart: literalStart)
         value = .variable(reference)
       case Byte.minus, 0x30...0x39:
         value = .constant(.number(try parseJSONNumber(stack: stack, literalStart: literalStart)))
@@ -117,11 +113,7 @@ extension Parser {
           at: position, stack: stack, literalStart: literalStart)
       case Byte.dot where markers:
         let path = try parseResponsePath()
-        guard isJSONDelimiter(at: position) else {
-          throw jsonFailure(
-            "unexpected \(describeToken(at: position)) after the path in a template",
-            at: position, stack: stack, literalStart: literalStart)
-        }
+        try requireJSONDelimiter(after: "the path in a template", stack: stack, literalStart: literalStart)
         value = .responsePath(path)
       case Byte.dot:
         throw jsonFailure(
@@ -242,11 +234,7 @@ extension Parser {
       }
       marker = named
     }
-    guard isJSONDelimiter(at: position) else {
-      throw jsonFailure(
-        "unexpected \(describeToken(at: position)) after the marker \(marker)",
-        at: position, stack: stack, literalStart: literalStart)
-    }
+    try requireJSONDelimiter(after: "the marker \(marker)", stack: stack, literalStart: literalStart)
     return marker
   }
 
@@ -291,6 +279,14 @@ extension Parser {
         "invalid JSON number '\(text(start..<end))'", at: start, stack: stack, literalStart: literalStart)
     }
     return number
+  }
+
+  /// Fails unless a JSON value may end at the cursor, after `what` was read.
+  private func requireJSONDelimiter(after what: String, stack: [JSONFrame], literalStart: Int) throws(ParseFailure) {
+    guard !isJSONDelimiter(at: position) else { return }
+    throw jsonFailure(
+      "unexpected \(describeToken(at: position)) after \(what)", at: position, stack: stack,
+      literalStart: literalStart)
   }
 
   /// Whether the bytes at the cursor spell `word` followed by a delimiter.

@@ -16,6 +16,8 @@ import Testing
     (#".["a\"b\u00e9"]"#, [.key("a\"bé")]),
     (#".[""]"#, [.key("")]),
     (".a[12][-30]", [.key("a"), .index(12), .index(-30)]),
+    (".data[*].id", [.key("data"), .wildcard, .key("id")]),
+    ("[*][*]", [.wildcard, .wildcard]),
   ])
   func parses(_ text: String, _ steps: [JSONPath.Step]) throws {
     #expect(try JSONPath(parsing: text) == JSONPath(steps: steps))
@@ -35,6 +37,8 @@ import Testing
     (#".["é"]"#, #".["é"]"#),
     (#".["a\"b\n"]"#, #".["a\"b\n"]"#),
     (#".[""]"#, #".[""]"#),
+    (".data[*].id", ".data[*].id"),
+    ("[*]", ".[*]"),
   ])
   func printsCanonicalText(_ text: String, _ canonical: String) throws {
     let parsed = try JSONPath(parsing: text)
@@ -62,8 +66,8 @@ import Testing
     (".a.", "expected a key or '[' after '.'", 3),
     ("..", "expected a key or '[' after '.'", 2),
     (".a..b", "expected a key or '[' after '.'", 3),
-    (".a[", "expected an index or a quoted key after '['", 3),
-    (".a[x]", "expected an index or a quoted key after '['", 3),
+    (".a[", "expected an index, '*' or a quoted key after '['", 3),
+    (".a[x]", "expected an index, '*' or a quoted key after '['", 3),
     (".a[1", "expected ']'", 4),
     (".a[1.5]", "expected ']'", 4),
     (".a[-]", "expected digits after '-'", 4),
@@ -133,6 +137,28 @@ import Testing
     #expect(document.value(at: try path(".data[1].x.y")) == nil)
     #expect(document.value(at: try path("[0]")) == nil)
     #expect(JSONValue.string("abc").value(at: try path("[0]")) == nil)
+  }
+
+  /// `[*]` collects what the rest of the path finds in every element; elements
+  /// where it finds nothing are left out, and a later `[*]` flattens.
+  @Test func wildcardCollectsFromEveryElement() throws {
+    let list: JSONValue = ["d": [["n": "a", "t": [1, 2]], ["t": []], ["n": nil, "t": [3]], 7]]
+    #expect(list.value(at: try path(".d[*].n")) == ["a", nil])
+    #expect(list.value(at: try path(".d[*].t[*]")) == [1, 2, 3])
+    #expect(list.value(at: try path(".d[*].t[0]")) == [1, 3])
+    #expect(list.value(at: try path(".d[*].x")) == [])
+    #expect(list.value(at: try path(".d[*]")) == list.value(at: try path(".d")))
+    #expect(list.value(at: try path(".[*]")) == nil, "an object has no elements")
+    #expect(list.value(at: try path(".d[0].n[*]")) == nil)
+  }
+
+  @Test func wildcardSetsInEveryElement() throws {
+    var body: JSONValue = ["d": [["n": 1], [:]]]
+    try body.setValueStrictly(true, at: path(".d[*].seen"))
+    body.setValue(0, at: try path(".d[*].n"))
+    body.setValue(1, at: try path(".e[*].n"))
+    #expect(body.compactText == #"{"d":[{"n":0,"seen":true},{"seen":true,"n":0}],"e":[]}"#)
+    #expect(throws: JSONPathError.self) { try body.setValueStrictly(1, at: path(".d[0].n[*]")) }
   }
 
   @Test func setValueStrictlyBuildsWhatIsMissing() throws {

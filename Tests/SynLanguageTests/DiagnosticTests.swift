@@ -18,7 +18,10 @@ import Testing
     ("print $", "1:7: expected a variable name after '$', like $alice or $alice.id"),
     ("print $a.", "1:10: expected a key or '[' after '.', found end of line"),
     ("print .5", "1:8: expected a key or '[' after '.', found '5'"),
-    ("print .a[x]", "1:10: expected an index like [0] or [-1], or a quoted key like [\"a b\"], after '['"),
+    (
+      "print .a[x]",
+      "1:10: expected an index like [0] or [-1], [*] for every element, or a quoted key like [\"a b\"], after '['"
+    ),
     ("print .a[0", "1:11: expected ']' to close the '[' at column 9, found end of line"),
     ("print .a[99999999999999999999]", "1:10: index 99999999999999999999 is too large"),
     ("print \"a\"b", "1:10: unexpected 'b' after the string; separate values with a space"),
@@ -125,7 +128,7 @@ import Testing
     ),
     (
       "expect .x",
-      "1:10: expected a predicate after the subject, one of: ==, !=, <, <=, >, >=, contains, startsWith, endsWith, matches, exists, is, in, count"
+      "1:10: expected a predicate after the subject, one of: ==, !=, <, <=, >, >=, contains, startsWith, endsWith, matches, exists, is, in, count, or each"
     ),
     (
       "expect .x containz 1",
@@ -171,7 +174,55 @@ import Testing
       "expect not .x exists",
       "1:8: 'not' goes before the predicate, as in 'expect .email not exists'; only 'expect not error CODE' starts with it"
     ),
-    ("expect .x matches", "1:18: expected a pattern after 'matches', like /^[0-9a-f-]{36}$/"),
+    (
+      "expect .x matches",
+      "1:18: expected a pattern after 'matches', like /^[0-9a-f-]{36}$/, or a template like {\"id\": #uuid}"
+    ),
+    // Templates (section 4.1)
+    ("expect . matches {\"a\": #strng}", "1:24: unknown marker #strng: did you mean #string?"),
+    ("expect . contains [#uuid, #timestmp]", "1:27: unknown marker #timestmp: did you mean #timestamp?"),
+    (
+      "expect . matches {\"a\": #zzzzzz}",
+      "1:24: unknown marker #zzzzzz; markers are #string #number #integer #boolean #object #array #null #uuid "
+        + "#timestamp #email #url #any #ignore #absent #regex (#regex /.../)"
+    ),
+    ("expect . matches {\"a\": #}", "1:24: expected a marker name after '#', like #string"),
+    ("expect . matches {\"a\": # note\n}", "1:24: comments are not allowed inside a JSON literal"),
+    (
+      "expect . matches {\"a\": #any?}",
+      "1:28: '?' makes a type marker optional, as in #string?; #any does not take it (#ignore accepts anything or nothing)"
+    ),
+    ("expect . matches {\"a\": #stringy}", "1:24: unknown marker #stringy: did you mean #string?"),
+    ("expect . matches {\"a\": #string!}", "1:31: unexpected '!}' after the marker #string"),
+    (
+      "expect . matches {\"a\": #regex \"x\"}",
+      "1:31: expected a /regular expression/ after #regex, like #regex /^[a-z]+$/, found '\"x\"}'"
+    ),
+    ("expect . matches {\"a\": #regex /(/}", "1:31: invalid regular expression: expected ')'"),
+    (
+      "expect .x == {\"a\": #string}",
+      "1:20: markers like #string stand only in a template after 'matches' or 'contains'"
+    ),
+    (
+      "create profile metadata={\"a\": #uuid}",
+      "1:31: markers like #uuid stand only in a template after 'matches' or 'contains'"
+    ),
+    (
+      "expect .x == {\"a\": 1, ...}",
+      "1:23: '...' (other keys allowed) stands only in a template after 'matches' or 'contains'"
+    ),
+    ("expect . matches {\"a\": 1, ..., \"b\": 2}", "1:30: '...' must end the object template; expected '}', found ','"),
+    ("expect . matches [1, ...]", "1:22: '...' stands only at the end of an object template, after its last member"),
+    ("expect . matches {\"a\": .id!}", "1:27: unexpected '!}' after the path in a template"),
+    (
+      "expect .data each",
+      "1:18: expected a predicate after 'each', like 'each is object' or 'each .status == \"published\"'"
+    ),
+    (
+      "expect .data each .status",
+      "1:26: expected a predicate after 'each .status', one of: ==, !=, <, <=, >, >=, contains, startsWith, endsWith, matches, exists, is, in, count"
+    ),
+    ("expect .data each .a[*x] == 1", "1:23: expected ']' to close the '[' at column 21, found 'x]'"),
     (
       "expect .x matches /abc",
       "1:19: unterminated regular expression: missing the closing '/' before the end of the line"

@@ -110,6 +110,26 @@ import Testing
     ("expect .n <= 3", "expect path(.n) <= word(3)"),
     ("expect .n > 3", "expect path(.n) > word(3)"),
     ("expect .n >= 3", "expect path(.n) >= word(3)"),
+    // Templates, each and [*] (section 4.1)
+    (
+      #"expect . matches {"id": #uuid, "n": #string?, "m": #any, "i": #ignore, "x": #absent, ...}"#,
+      #"expect path(.) matches json({"id":#uuid,"n":#string?,"m":#any,"i":#ignore,"x":#absent,...})"#
+    ),
+    (#"expect . matches {...}"#, "expect path(.) matches json({...})"),
+    (#"expect . matches { ... }"#, "expect path(.) matches json({...})"),
+    (
+      #"expect . matches [#regex /^a\/b/, #email, $x.id, .name, {"a": [1]}]"#,
+      #"expect path(.) matches json([#regex /^a\/b/,#email,$x.id,path(.name),={"a":[1]}])"#
+    ),
+    (#"expect . matches {"a": 1}"#, #"expect path(.) matches json(={"a":1})"#),
+    (#"expect . contains {"tier": #string}"#, #"expect path(.) contains json({"tier":#string})"#),
+    (#"expect .data each matches {"id": #uuid, ...}"#, #"expect path(.data) each matches json({"id":#uuid,...})"#),
+    (#"expect .data each .status == "x""#, #"expect path(.data) each .status == str("x")"#),
+    ("expect .data each is object", "expect path(.data) each is object"),
+    ("expect .data each .a[0] not exists", "expect path(.data) each .a[0] not exists"),
+    ("expect $p each is not null", "expect $p each not is null"),
+    (#"expect .data[*].name contains "Alice""#, #"expect path(.data[*].name) contains str("Alice")"#),
+    ("expect $p.data[*].id count == 2", "expect $p.data[*].id count == word(2)"),
   ])
   func expectation(source: String, expected: String) {
     #expect(dumpOne(source) == expected)

@@ -185,8 +185,9 @@ func dump(_ template: JSONTemplate) -> String {
   case .marker(let marker): marker.description
   case .array(let elements): "[" + elements.map(dump).joined(separator: ",") + "]"
   case .object(let members, let admitsOtherKeys):
-    "{" + (members.map { "\(quoted($0.key)):\(dump($0.value))" } + (admitsOtherKeys ? ["..."] : [])).joined(
-      separator: ",") + "}"
+    "{"
+      + (members.map { "\(quoted($0.key)):\(dump($0.value))" } + (admitsOtherKeys ? ["..."] : [])).joined(
+        separator: ",") + "}"
   }
 }
 

@@ -161,6 +161,19 @@ import Testing
     #expect(complete("create profile metadata={\"na").texts.isEmpty)
   }
 
+  @Test func markersInsideTemplates() {
+    #expect(complete("expect . matches {\"id\": #u").texts == ["#uuid", "#url"])
+    #expect(complete("expect . matches {\"id\": #u").word == "#u")
+    #expect(complete("expect .data each matches [#st").texts == ["#string"])
+    #expect(complete("expect . contains {\"a\": {\"b\": #a").texts == ["#array", "#any", "#absent"])
+    #expect(complete("expect . matches {\"a\": #").texts.count == Marker.names.count)
+    #expect(complete("expect . matches {\"a\": #in").candidates.first?.terminator == "")
+    #expect(complete("expect . matches {\"a\": #reg").candidates.first?.terminator == " /")
+    #expect(complete("expect . matches {\"a\": $al").texts == ["$alice"], "variables still complete")
+    #expect(complete("expect . == {\"a\": #u").texts.isEmpty, "no markers outside a template")
+    #expect(complete("create profile metadata={\"a\": #u").texts.isEmpty)
+  }
+
   // MARK: - Paths into the last response
 
   @Test func responsePathsAfterADot() {

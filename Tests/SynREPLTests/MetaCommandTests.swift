@@ -93,6 +93,9 @@ import Testing
     }
     #expect(text.contains("  expect status 201 | 4xx | in [200, 204]"))
     #expect(text.contains("  expect [not] error CODE"))
+    #expect(text.contains("  expect . matches {\"id\": #uuid, ...}"))
+    #expect(text.contains("  expect .data each [.PATH] PREDICATE"))
+    #expect(text.contains("#any #ignore #absent"))
     #expect(output.error.contains("error: no help for 'fro'; did you mean 'for'"))
   }
 

@@ -52,10 +52,13 @@ enum TemplateMatcher {
   static func containment(_ actual: JSONValue?, _ template: JSONTemplate, at path: JSONPath = .root) -> [Mismatch] {
     switch (actual, template) {
     case (.string(let text)?, .constant(.string(let part))):
-      return text.contains(part) ? [] : [Mismatch(path: path, expected: "a substring \(describe(template))", actual: Mismatch.describe(actual))]
+      return text.contains(part)
+        ? [] : [Mismatch(path: path, expected: "a substring \(describe(template))", actual: Mismatch.describe(actual))]
     case (.array(let elements)?, _) where !isArray(template):
       if elements.contains(where: { contain($0, template, at: path).isEmpty }) { return [] }
-      return [Mismatch(path: path, expected: "an element like \(describe(template))", actual: Mismatch.describe(actual))]
+      return [
+        Mismatch(path: path, expected: "an element like \(describe(template))", actual: Mismatch.describe(actual))
+      ]
     default:
       return contain(actual, template, at: path)
     }
@@ -77,7 +80,9 @@ enum TemplateMatcher {
 
   // MARK: - matches
 
-  private static func match(_ actual: JSONValue?, _ template: JSONTemplate, at path: JSONPath, into found: inout [Mismatch]) {
+  private static func match(
+    _ actual: JSONValue?, _ template: JSONTemplate, at path: JSONPath, into found: inout [Mismatch]
+  ) {
     switch expanded(template) {
     case .marker(let marker):
       if !accepts(marker, actual) { found.append(differs(at: path, template, actual)) }
@@ -91,12 +96,13 @@ enum TemplateMatcher {
       guard !admitsOtherKeys else { return }
       let keys = Set(members.map(\.key))
       for member in object.members where !keys.contains(member.key) {
-        found.append(Mismatch(path: path.appending(.key(member.key)), expected: nil, actual: Mismatch.describe(member.value)))
+        found.append(
+          Mismatch(path: path.appending(.key(member.key)), expected: nil, actual: Mismatch.describe(member.value)))
       }
     case .array(let elements):
       guard case .array(let values)? = actual else { return found.append(differs(at: path, template, actual)) }
       if values.count != elements.count {
-        found.append(Mismatch(path: path, expected: "\(elements.count) elements", actual: "\(values.count) elements: \(Mismatch.describe(actual))"))
+        found.append(Mismatch(path: path, expected: "\(elements.count) elements", actual: Mismatch.describe(actual)))
       }
       for (index, (value, element)) in zip(values, elements).enumerated() {
         match(value, element, at: path.appending(.index(index)), into: &found)
