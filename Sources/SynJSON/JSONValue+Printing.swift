@@ -31,6 +31,19 @@ extension JSONValue {
     prettyText(indent: indent, marker: Unmarked())
   }
 
+  /// The value laid out as `prettyText(indent:)` lays it out, except that
+  /// each value for which `substitute` returns text (given the value's path
+  /// and the value) is written as that text, unquoted: a template's markers,
+  /// such as `"id": #uuid`. A container that is substituted is written whole
+  /// as the text; one that is not is asked about its members.
+  public func prettyText(indent: Int = 2, substituting substitute: (JSONPath, JSONValue) -> String?) -> String {
+    withoutActuallyEscaping(substitute) { substitute in
+      var writer = JSONWriter(indent: indent, marker: Unmarked(), substitution: substitute)
+      writer.write(self)
+      return String(decoding: writer.bytes, as: UTF8.self)
+    }
+  }
+
   /// The value laid out as `prettyText(indent:)` lays it out, each token
   /// wrapped as `style` says (terminal colors, say).
   public func prettyText(indent: Int = 2, style: JSONTokenStyle) -> String {

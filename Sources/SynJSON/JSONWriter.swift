@@ -1,42 +1,56 @@
 /// Serialises values into a UTF-8 byte buffer, compact or indented; `marker`
 /// writes what goes around each token (nothing, or a style's colors).
 struct JSONWriter<Marker: TokenMarker> {
+  /// Text written instead of the value at a path (a template's marker), or nil to write the value.
+  typealias Substitution = (JSONPath, JSONValue) -> String?
+
   /// The output so far.
   private(set) var bytes: [UInt8] = []
   /// Spaces per nesting level, or `nil` for compact output.
   let indent: Int?
   let marker: Marker
+  /// Asked before each value is written; paths are only built when there is one.
+  let substitution: Substitution?
 
-  init(indent: Int?, marker: Marker) {
+  init(indent: Int?, marker: Marker, substitution: Substitution? = nil) {
     self.indent = indent.map { max(0, $0) }
     self.marker = marker
+    self.substitution = substitution
   }
 
   /// Appends `value`, whose first line starts at nesting `level`.
   mutating func write(_ value: JSONValue, level: Int = 0) {
+    write(value, level: level, path: substitution == nil ? nil : .root)
+  }
+
+  private mutating func write(_ value: JSONValue, level: Int, path: JSONPath?) {
+    if let path, let substitution, let text = substitution(path, value) {
+      bytes.append(contentsOf: text.utf8)
+      return
+    }
     switch value {
     case .null: write(token: "null", as: .null)
     case .bool(true): write(token: "true", as: .boolean)
     case .bool(false): write(token: "false", as: .boolean)
     case .number(let number): write(token: number.text, as: .number)
     case .string(let text): write(string: text, as: .string)
-    case .array(let elements): write(elements: elements, level: level)
-    case .object(let object): write(members: object.members, level: level)
+    case .array(let elements): write(elements: elements, level: level, path: path)
+    case .object(let object): write(members: object.members, level: level, path: path)
     }
   }
 
-  private mutating func write(elements: [JSONValue], level: Int) {
+  private mutating func write(elements: [JSONValue], level: Int, path: JSONPath?) {
     write(punctuation: "[")
     for (position, element) in elements.enumerated() {
       if position > 0 { write(punctuation: ",") }
       newline(level: level + 1)
-      write(element, level: level + 1)
+      write(element, level: level + 1, path: path?.appending(.index(position)))
     }
     if !elements.isEmpty { newline(level: level) }
     write(punctuation: "]")
   }
 
-  private mutating func write(members: [JSONObject.Member], level: Int) {
+  private mutating func write(members: [JSONObject.Member], level: Int, path: JSONPath?) {
     write(punctuation: "{")
     for (position, member) in members.enumerated() {
       if position > 0 { write(punctuation: ",") }
@@ -44,7 +58,7 @@ struct JSONWriter<Marker: TokenMarker> {
       write(string: member.key, as: .key)
       write(punctuation: ":")
       if indent != nil { bytes.append(UInt8(ascii: " ")) }
-      write(member.value, level: level + 1)
+      write(member.value, level: level + 1, path: path?.appending(.key(member.key)))
     }
     if !members.isEmpty { newline(level: level) }
     write(punctuation: "}")

@@ -286,8 +286,15 @@ extension CompletionEngine {
         return words(word, nouns)
       }
       return .none
-    case ":load", ":save":
+    case ":load":
       return arguments.isEmpty ? completeFile(word) : .none
+    case ":save":
+      // The option comes before the file; an empty word offers both.
+      let option = MetaCommand.saveExpectOption
+      if arguments.isEmpty && option.hasPrefix(word) {
+        return Completion(word: word, candidates: [Candidate(option)] + completeFile(word).candidates)
+      }
+      return arguments.isEmpty || arguments == [option] ? completeFile(word) : .none
     default:
       return .none
     }

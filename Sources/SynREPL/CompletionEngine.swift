@@ -69,9 +69,10 @@ struct CompletionEngine {
     return Completion(word: word, candidates: kept)
   }
 
-  /// Whether the statement so far takes a file name next: `include`, `:load`, `:save`.
+  /// Whether the statement so far takes a file name next: `include`, `:load`, `:save [--expect]`.
   static func takesFile(_ tokens: [String]) -> Bool {
-    tokens.count == 1 && ["include", ":load", ":save"].contains(tokens[0])
+    (tokens.count == 1 && ["include", ":load", ":save"].contains(tokens[0]))
+      || tokens == [":save", MetaCommand.saveExpectOption]
   }
 
   /// What ends a value inside a JSON literal.

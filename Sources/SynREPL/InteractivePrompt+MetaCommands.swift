@@ -45,8 +45,8 @@ extension InteractivePrompt {
         request: last.request, baseURL: session.baseURL, api: last.api,
         environment: session.configuration.environment, showsKey: showsKey)
       output.line(command.text)
-    case .success(.save(let file)):
-      save(to: file)
+    case .success(.save(let file, let expectations)):
+      save(to: file, expectations: expectations)
     case .success(.load(let file)):
       await load(file)
     case .success(.history):
@@ -82,14 +82,18 @@ extension InteractivePrompt {
     }.joined(separator: "\n")
   }
 
-  /// Writes the statements that ran as a script.
-  func save(to file: String) {
+  /// Writes the statements that ran as a script, with the expectations each answer met if asked.
+  func save(to file: String, expectations: Bool) {
     let path = Self.expandingHome(file)
-    let text = transcript.script(variables: session.configuration.variables)
+    let text = transcript.script(variables: session.configuration.variables, expectations: expectations)
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
       let count = transcript.entries.count
-      output.line("saved \(count) statement\(count == 1 ? "" : "s") to \(file); replay: syn run \(file)")
+      let added = expectations ? transcript.expectationCount : 0
+      let what =
+        "\(count) statement\(count == 1 ? "" : "s")"
+        + (expectations ? " and \(added) expectation\(added == 1 ? "" : "s")" : "")
+      output.line("saved \(what) to \(file); replay: syn run \(file)")
     } catch {
       output.line("error: cannot write \(file): \(error.localizedDescription)", to: .error)
     }

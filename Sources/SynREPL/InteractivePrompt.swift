@@ -181,7 +181,7 @@ public final class InteractivePrompt {
           // A failure prints its report; a pass would otherwise print nothing at all.
           output.line(theme.paint("passed: " + source, "2"))
         }
-        transcript.record(source, of: statement, api: api)
+        transcript.record(source, of: statement, api: api, answer: answer(to: statement, since: previous))
       case .stopped(let interruption):
         output.line(interruption.report, to: .error)
         return
@@ -190,6 +190,18 @@ public final class InteractivePrompt {
         output.line("\ninterrupted", to: .error)
         return
       }
+    }
+  }
+
+  /// What a request statement that just ran was answered; nil for any other
+  /// statement (a `mock` statement, a block), whose answer `:save --expect` does not check.
+  private func answer(to statement: Statement, since previous: Exchange?) -> AnswerExpectations? {
+    switch statement.kind {
+    case .request, .send:
+      guard let last = session.last, last !== previous else { return nil }
+      return AnswerExpectations(status: last.response.status, body: last.json)
+    default:
+      return nil
     }
   }
 

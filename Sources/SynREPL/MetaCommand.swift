@@ -8,7 +8,8 @@ enum MetaCommand: Equatable {
   case last
   /// `:curl`, or `:curl --show-key` to print the key itself.
   case curl(showsKey: Bool)
-  case save(String)
+  /// `:save FILE`, or `:save --expect FILE` to write, after each request, the expectations its answer met.
+  case save(String, expectations: Bool)
   case load(String)
   case history
   case quit
@@ -23,6 +24,7 @@ enum MetaCommand: Equatable {
     (":last", "the last request and response, in full"),
     (":curl [--show-key]", "the last request as a curl command (its key masked unless asked)"),
     (":save FILE", "the statements that ran, as a script for `syn run`"),
+    (":save --expect FILE", "the same, with each answer's status and a `matches` template after its request"),
     (":load FILE", "run a script's statements here"),
     (":history", "the lines in the history"),
     (":quit", "leave (Ctrl-D too)"),
@@ -52,12 +54,16 @@ enum MetaCommand: Equatable {
       return noArguments(.history, name, arguments)
     case ":quit", ":q", ":exit":
       return noArguments(.quit, name, arguments)
-    case ":save", ":load":
-      let file = unquoted(rest)
-      guard !file.isEmpty else {
-        return .failure(MetaCommandError("\(name) needs a file name, like \(name) session.syn"))
+    case ":load":
+      return fileName(rest, for: name).map(MetaCommand.load)
+    case ":save":
+      guard rest.hasPrefix("-") else { return fileName(rest, for: name).map { .save($0, expectations: false) } }
+      let option = rest.prefix { $0 != " " && $0 != "\t" }
+      guard option == saveExpectOption else {
+        return .failure(MetaCommandError("unknown option '\(option)': :save takes \(saveExpectOption) before the file"))
       }
-      return .success(name == ":save" ? .save(file) : .load(file))
+      return fileName(rest.dropFirst(option.count).trimmingBlanks(), for: "\(name) \(option)")
+        .map { .save($0, expectations: true) }
     default:
       // `:hist` is most likely the start of a command; else a misspelling.
       let started = names.filter { $0.hasPrefix(name) }
@@ -83,6 +89,16 @@ enum MetaCommand: Equatable {
     _ command: MetaCommand, _ name: String, _ arguments: [String]
   ) -> Result<MetaCommand, MetaCommandError> {
     arguments.isEmpty ? .success(command) : .failure(MetaCommandError("\(name) takes no arguments"))
+  }
+
+  /// The option of `:save` that adds the expectations each answer met.
+  static let saveExpectOption = "--expect"
+
+  /// The file name that is `text`, unquoted, or an error that `command` needs one.
+  private static func fileName(_ text: String, for command: String) -> Result<String, MetaCommandError> {
+    let file = unquoted(text)
+    return file.isEmpty
+      ? .failure(MetaCommandError("\(command) needs a file name, like \(command) session.syn")) : .success(file)
   }
 
   private static func unquoted(_ text: String) -> String {

@@ -226,6 +226,44 @@ import Testing
     #expect(replay.stdout == printed + "\n")
   }
 
+  @Test func saveWithExpectWritesChecksThatSynRunPassesAndThatCatchAnEditedLiteral() throws {
+    let terminal = try startPrompt()
+    let requests = [
+      ("create profile name=Alice externalId=user-42 as alice", "HTTP 201 Created (POST /v1/profiles)"),
+      ("get profile $alice.id", "HTTP 200 OK (GET /v1/profiles/"),
+      ("update profile $alice.id metadata={\"tier\": \"pro\"}", "HTTP 200 OK (PATCH /v1/profiles/"),
+      ("connect account twitter profileId=$alice.id state=signup-7", "(POST /v1/connect"),
+      ("list profiles", "HTTP 200 OK (GET /v1/profiles"),
+    ]
+    for (request, status) in requests {
+      terminal.enter(request)
+      try terminal.waitFor(status)
+      try terminal.waitForPrompt()
+    }
+    terminal.enter("expect .data count == 2")
+    try terminal.waitFor("passed: expect .data count == 2")
+    try terminal.waitForPrompt()
+    terminal.enter(":save --expect checked.syn")
+    try terminal.waitFor("saved 6 statements and 10 expectations to checked.syn")
+    try terminal.waitForPrompt()
+    terminal.press(.ctrlD)
+    #expect(try terminal.waitForExit() == 0)
+
+    let file = directory.appendingPathComponent("checked.syn")
+    let saved = try String(contentsOf: file, encoding: .utf8)
+    #expect(saved.contains(#""authUrl": #url"#) && saved.contains(#""id": #uuid"#), "\(saved)")
+    let replay = try SynBinary.run(["run", "checked.syn"], in: directory)
+    #expect(replay.exitCode == 0, "stderr: \(replay.stderr)")
+
+    // One literal of the first template edited: the run fails there, naming the path and both sides.
+    let edited = try #require(saved.firstRange(of: #""name": "Alice""#))
+    try saved.replacingCharacters(in: edited, with: #""name": "Bob""#).write(
+      to: file, atomically: true, encoding: .utf8)
+    let broken = try SynBinary.run(["run", "checked.syn"], in: directory)
+    #expect(broken.exitCode == 4, "stderr: \(broken.stderr)")
+    #expect(broken.stderr.contains(#".name: expected "Bob", actual "Alice""#), "stderr: \(broken.stderr)")
+  }
+
   @Test func helpTallerThanTheTerminalGoesThroughThePagerAndShortHelpDoesNot() throws {
     let paged = directory.appendingPathComponent("paged.txt")
     let terminal = try startPrompt(environment: ["PAGER": "cat > '\(paged.path)'; echo PAGER-DONE"], rows: 20)

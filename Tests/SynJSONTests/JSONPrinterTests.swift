@@ -82,3 +82,44 @@ import Testing
     #expect(value.prettyText() == "[\n  1.50,\n  1E+2,\n  -0,\n  12345678901234567890\n]")
   }
 }
+
+@Suite struct SubstitutingPrinterTests {
+  @Test func substitutedValuesAreWrittenAsTheirTextAndTheRestAsJSON() throws {
+    let value = try JSONValue(parsing: #"{"id":"x","items":[{"id":"y","n":1}],"note":null}"#)
+    var asked: [String] = []
+    let text = value.prettyText { path, _ in
+      asked.append(path.description)
+      return path.steps.last == .key("id") ? "#uuid" : nil
+    }
+    #expect(
+      text == """
+        {
+          "id": #uuid,
+          "items": [
+            {
+              "id": #uuid,
+              "n": 1
+            }
+          ],
+          "note": null
+        }
+        """)
+    #expect(asked == [".", ".id", ".items", ".items[0]", ".items[0].id", ".items[0].n", ".note"])
+  }
+
+  @Test func aSubstitutedContainerIsWrittenWholeAndNotVisited() {
+    let value: JSONValue = ["a": ["b": 1], "c": []]
+    var asked: [String] = []
+    let text = value.prettyText { path, _ in
+      asked.append(path.description)
+      return path == JSONPath(steps: [.key("a")]) ? "#object" : nil
+    }
+    #expect(text == "{\n  \"a\": #object,\n  \"c\": []\n}")
+    #expect(asked == [".", ".a", ".c"])
+  }
+
+  @Test func withoutSubstitutionsItIsPrettyText() {
+    let value: JSONValue = ["a": [1, "two", nil, true], "b": [:]]
+    #expect(value.prettyText { _, _ in nil } == value.prettyText())
+  }
+}

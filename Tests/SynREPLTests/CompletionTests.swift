@@ -218,6 +218,11 @@ import Testing
   @Test func filesAfterLoadAndSave() {
     #expect(complete(":load sm").texts == ["smoke.syn"])
     #expect(complete(":save ses").texts == ["session.syn"])
+    #expect(complete(":save --e").texts == ["--expect"])
+    #expect(complete(":save ").texts.first == "--expect", "the option is offered before the files")
+    #expect(complete(":save --expect ses").texts == ["session.syn"])
+    #expect(complete(":save --expect \"ses").texts == ["\"session.syn"])
+    #expect(complete(":save --expect session.syn ").texts.isEmpty)
     #expect(complete(":vars s").texts.isEmpty)
   }
 

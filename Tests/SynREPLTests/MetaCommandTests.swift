@@ -24,7 +24,7 @@ import Testing
     let synposter = try #require(text.range(of: "synposter (active)"))
     let synup = try #require(text.range(of: "synup (use synup"))
     #expect(synposter.lowerBound < synup.lowerBound, "the active API comes first")
-    #expect(text.contains(":curl") && text.contains(":save FILE"))
+    #expect(text.contains(":curl") && text.contains(":save FILE") && text.contains(":save --expect FILE"))
   }
 
   @Test func helpOfOneOperationShowsEveryField() async throws {
@@ -261,6 +261,37 @@ import Testing
         """)
     let parsed = parseScript(saved, file: file)
     #expect(parsed.diagnostics.isEmpty)
+  }
+
+  @Test func saveWithExpectWritesEachAnswersStatusAndTemplateAndTheyHoldOnReplay() async throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("checked.syn").path
+    let (output, _, _) = try await runPrompt([
+      "create profile name=Alice externalId=user-42 as alice",
+      "expect status 201",  // typed: not written twice
+      "expect .name == \"Alice\"",
+      "expect .name == \"Bob\"",  // failed: left out
+      "get profile $alice.id",
+      "print \"seen\"",
+      "delete profile $alice.id",
+      ":save --expect \(file)",
+    ])
+    #expect(output.standard.contains("saved 6 statements and 4 expectations to \(file); replay: syn run \(file)"))
+    let saved = try String(contentsOfFile: file, encoding: .utf8)
+    let created = try #require(saved.firstRange(of: "create profile name=Alice externalId=user-42 as alice\n"))
+    let afterCreate = saved[created.upperBound...]
+    #expect(afterCreate.hasPrefix("expect . matches {\n  \"id\": #uuid,\n  \"name\": \"Alice\",\n"), "\(saved)")
+    #expect(afterCreate.contains("  \"externalId\": \"user-42\",\n") && afterCreate.contains("\": #timestamp"))
+    #expect(
+      saved.contains("}\nexpect status 201\nexpect .name == \"Alice\"\nget profile $alice.id\nexpect status 200\n"))
+    #expect(saved.contains("\nprint \"seen\"\ndelete profile $alice.id\nexpect status 204\n"), "no body: status only")
+    #expect(saved.components(separatedBy: "expect status 201").count == 2 && !saved.contains("Bob"))
+    #expect(saved.components(separatedBy: "expect . matches {").count == 3)
+
+    // A fresh session that runs the file meets every expectation in it.
+    let (replay, _, _) = try await runPrompt([":load \(file)"])
+    #expect(!replay.error.contains("failed") && !replay.error.contains("error"), "\(replay.error)")
+    #expect(replay.standard.components(separatedBy: "passed: expect . matches {").count == 3)
   }
 
   @Test func saveDropsTheBlanksThatCompletionLeftAtLineEnds() async throws {

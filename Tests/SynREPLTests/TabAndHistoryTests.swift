@@ -101,7 +101,8 @@ import Testing
     #expect(try MetaCommand.parse(":help create profile").get() == .help(["create", "profile"]))
     #expect(try MetaCommand.parse(":vars").get() == .vars)
     #expect(try MetaCommand.parse(":q").get() == .quit)
-    #expect(try MetaCommand.parse(":save  my session.syn ").get() == .save("my session.syn"))
+    #expect(try MetaCommand.parse(":save  my session.syn ").get() == .save("my session.syn", expectations: false))
+    #expect(try MetaCommand.parse(":save --expect  \"a b.syn\"").get() == .save("a b.syn", expectations: true))
     #expect(try MetaCommand.parse(":load \"a b.syn\"").get() == .load("a b.syn"))
   }
 
@@ -113,6 +114,12 @@ import Testing
       MetaCommand.parse(":hist")
         == .failure(MetaCommandError("unknown command ':hist'; did you mean ':history'?; :help lists them")))
     #expect(MetaCommand.parse(":save") == .failure(MetaCommandError(":save needs a file name, like :save session.syn")))
+    #expect(
+      MetaCommand.parse(":save --expect")
+        == .failure(MetaCommandError(":save --expect needs a file name, like :save --expect session.syn")))
+    #expect(
+      MetaCommand.parse(":save --expected x.syn")
+        == .failure(MetaCommandError("unknown option '--expected': :save takes --expect before the file")))
     #expect(MetaCommand.parse(":vars x") == .failure(MetaCommandError(":vars takes no arguments")))
   }
 }
