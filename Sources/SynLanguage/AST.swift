@@ -223,6 +223,8 @@ public struct RawRequest: Sendable {
 public enum Expectation: Sendable {
   case check(subject: Subject, negated: Bool, predicate: Predicate)
   case error(code: String, negated: Bool)
+  /// `expect body conforms`: the last body fits the schema its operation declares for its status.
+  case conforms
 
   public enum Subject: Sendable {
     case status

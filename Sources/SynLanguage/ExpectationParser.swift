@@ -1,9 +1,10 @@
-/// Expectations (spec section 4): `expect SUBJECT [not] PREDICATE` and
-/// `expect [not] error CODE`.
+/// Expectations (spec section 4): `expect SUBJECT [not] PREDICATE`,
+/// `expect [not] error CODE` and `expect body conforms`.
 extension Parser {
   static let subjects = ["status", "header", "time", "body", "error"]
   static let predicates = [
     "==", "!=", "<", "<=", ">", ">=", "contains", "startsWith", "endsWith", "matches", "exists", "is", "in", "count",
+    "conforms",
   ]
   private static let predicateList = predicates.joined(separator: ", ")
   private static let typeList = TypeName.allCases.map(\.rawValue).joined(separator: ", ")
@@ -41,6 +42,10 @@ extension Parser {
       negated = true
       predicateStart = try requireToken(
         after: predicateStart + 3, "expected a predicate after 'not', one of: \(Parser.predicateList)")
+    }
+    if isWord("conforms", at: predicateStart) {
+      try parseConforms(at: predicateStart, subject: subject, negated: negated)
+      return .conforms
     }
     let (predicate, isNot) = try parsePredicate(at: predicateStart, subject: subject)
     if negated, isNot { throw failure("'not' is written twice", at: predicateStart) }
@@ -124,6 +129,23 @@ extension Parser {
         "unknown predicate \(describeToken(at: start)); expected one of: \(Parser.predicateList)\(suggestion)",
         at: start)
     }
+  }
+
+  /// `conforms` after `body`. Only the positive form: a body breaks a schema in
+  /// endless ways, so `not conforms` would pass on all of them and prove nothing.
+  private mutating func parseConforms(at start: Int, subject: Expectation.Subject, negated: Bool)
+    throws(ParseFailure)
+  {
+    guard case .body = subject else {
+      throw failure("'conforms' checks the whole body against its declared schema: write 'expect body conforms'", at: start)
+    }
+    if negated {
+      throw failure(
+        "'expect body not conforms' is not supported: it would pass on any broken body; "
+          + "check the field you expect to differ instead",
+        at: start)
+    }
+    position = start + 8
   }
 
   /// `expect status 201`, `expect status 4xx` or `expect status $code`.

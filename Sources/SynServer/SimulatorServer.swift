@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import SynHTTP
 public import SynSimulator
+import SynSchema
 
 /// `syn serve`: both simulated APIs and the `/_sim` control plane on one port.
 public struct SimulatorServer: Sendable {

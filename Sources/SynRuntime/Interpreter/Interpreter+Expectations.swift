@@ -27,10 +27,12 @@ extension Interpreter {
           ("actual", verdict.actualText ?? Verdict.describe(actual)),
           ("expected", (negated ? "not " : "") + verdict.expectedText),
         ])
+    case .conforms:
+      try checkConformance(of: statement)
     }
   }
 
-  private func failure(_ statement: Statement, _ details: [(label: String, text: String)]) -> Interruption {
+  func failure(_ statement: Statement, _ details: [(label: String, text: String)]) -> Interruption {
     var details = details
     if let last = session.last {
       details.append(("response", last.summary))
@@ -39,7 +41,7 @@ extension Interpreter {
       ExpectationFailure(location: statement.location, statement: statement.text, details: details))
   }
 
-  private func requireLast(for statement: Statement) throws(Interruption) -> Exchange {
+  func requireLast(for statement: Statement) throws(Interruption) -> Exchange {
     guard let last = session.last else {
       throw .runtimeError(.runtime(at: statement, "nothing to check: no request has run yet"))
     }
