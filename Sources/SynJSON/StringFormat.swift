@@ -43,5 +43,4 @@ public enum StringFormat {
     return index + 6 == bytes.count && digits(index + 1..<index + 3) && byte(index + 3, is: ":")
       && digits(index + 4..<index + 6)
   }
-
 }

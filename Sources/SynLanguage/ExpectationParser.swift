@@ -4,7 +4,6 @@ extension Parser {
   static let subjects = ["status", "header", "time", "body", "error"]
   static let predicates = [
     "==", "!=", "<", "<=", ">", ">=", "contains", "startsWith", "endsWith", "matches", "exists", "is", "in", "count",
-    "conforms",
   ]
   private static let predicateList = predicates.joined(separator: ", ")
   private static let typeList = TypeName.allCases.map(\.rawValue).joined(separator: ", ")
@@ -137,7 +136,8 @@ extension Parser {
     throws(ParseFailure)
   {
     guard case .body = subject else {
-      throw failure("'conforms' checks the whole body against its declared schema: write 'expect body conforms'", at: start)
+      throw failure(
+        "'conforms' checks the whole body against its declared schema: write 'expect body conforms'", at: start)
     }
     if negated {
       throw failure(

@@ -31,7 +31,8 @@ public struct SchemaValidator: Sendable {
     }
     var found: [SchemaViolation] = []
     func add(expected: String) {
-      found.append(SchemaViolation(path: path, problem: "expected \(expected), actual \(SchemaViolation.describe(value))"))
+      found.append(
+        SchemaViolation(path: path, problem: "expected \(expected), actual \(SchemaViolation.describe(value))"))
     }
     if let reference = schema["$ref"]?.stringValue {
       let prefix = "#/components/schemas/"
@@ -92,7 +93,8 @@ public struct SchemaValidator: Sendable {
         if extra == false {
           found.append(
             SchemaViolation(
-              path: memberPath, problem: "not declared by the schema, actual \(SchemaViolation.describe(member.value))"))
+              path: memberPath, problem: "not declared by the schema, actual \(SchemaViolation.describe(member.value))")
+          )
         } else if extra != true {
           found += violations(of: member.value, extra, at: memberPath)
         }

@@ -3,8 +3,8 @@ import Hummingbird
 import Logging
 import NIOCore
 import SynHTTP
-public import SynSimulator
 import SynSchema
+public import SynSimulator
 
 /// `syn serve`: both simulated APIs and the `/_sim` control plane on one port.
 public struct SimulatorServer: Sendable {

@@ -65,6 +65,7 @@ import Testing
     }
     #expect(text.contains("  expect status 201 | 4xx | in [200, 204]"))
     #expect(text.contains("  expect [not] error CODE"))
+    #expect(text.contains("  expect body conforms"))
     #expect(output.error.contains("error: no help for 'fro'; did you mean 'for'"))
   }
 

@@ -70,9 +70,10 @@ import Testing
   }
 
   @Test func anUnresolvedReferenceIsAViolationNotAPass() {
-    #expect(problems(1, ["$ref": "#/components/schemas/Nothing"]) == [
-      ".: the schema's reference #/components/schemas/Nothing does not resolve"
-    ])
+    #expect(
+      problems(1, ["$ref": "#/components/schemas/Nothing"]) == [
+        ".: the schema's reference #/components/schemas/Nothing does not resolve"
+      ])
   }
 
   @Test func longValuesAreCutShort() throws {
