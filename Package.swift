@@ -35,10 +35,12 @@ let package = Package(
     .target(name: "SynSimulator", dependencies: ["SynJSON", "SynHTTP", "SynCatalog"], swiftSettings: strictSwift6),
     // Lexer, parser, AST and diagnostics of the syn language.
     .target(name: "SynLanguage", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
+    // The documented answers of every operation: /openapi.json, and the validator of `expect body conforms`.
+    .target(name: "SynSchema", dependencies: ["SynJSON", "SynCatalog"], swiftSettings: strictSwift6),
     // Interpreter, sessions, expectations and the test runner; the command line injects both backends.
     .target(
       name: "SynRuntime",
-      dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage"],
+      dependencies: ["SynJSON", "SynHTTP", "SynCatalog", "SynLanguage", "SynSchema"],
       swiftSettings: strictSwift6
     ),
     // libedit (Debian libedit-dev), through a module map and a shim of non-variadic wrappers.
@@ -65,7 +67,7 @@ let package = Package(
     .target(
       name: "SynServer",
       dependencies: [
-        "SynHTTP", "SynJSON", "SynCatalog", "SynSimulator",
+        "SynHTTP", "SynJSON", "SynCatalog", "SynSimulator", "SynSchema",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -98,6 +100,11 @@ let package = Package(
     .testTarget(name: "SynCatalogTests", dependencies: ["SynCatalog"], swiftSettings: strictSwift6),
     .testTarget(
       name: "SynLanguageTests", dependencies: ["SynLanguage"], exclude: ["Fixtures"], swiftSettings: strictSwift6),
+    // The schemas and their validator, and the simulator's every answer checked against them.
+    .testTarget(
+      name: "SynSchemaTests",
+      dependencies: ["SynSchema", "SynCatalog", "SynHTTP", "SynJSON", "SynSimulator", "SynTestSupport"],
+      swiftSettings: strictSwift6),
     .testTarget(
       name: "SynSimulatorTests", dependencies: ["SynSimulator", "SynCatalog", "SynHTTP", "SynJSON", "SynTestSupport"],
       swiftSettings: strictSwift6),

@@ -234,6 +234,8 @@ public enum Expectation: Sendable {
   /// element of an array subject, or on the value at `path` in each (the
   /// root when no path is written).
   case each(subject: Subject, path: JSONPath, negated: Bool, predicate: Predicate)
+  /// `expect body conforms`: the last body fits the schema its operation declares for its status.
+  case conforms
 
   public enum Subject: Sendable {
     case status

@@ -1,7 +1,8 @@
 import SynJSON
 
 /// Expectations (spec sections 4 and 4.1): `expect SUBJECT [not] PREDICATE`,
-/// `expect SUBJECT each [.PATH] [not] PREDICATE` and `expect [not] error CODE`.
+/// `expect SUBJECT each [.PATH] [not] PREDICATE`, `expect [not] error CODE`
+/// and `expect body conforms`.
 extension Parser {
   static let subjects = ["status", "header", "time", "body", "error"]
   static let predicates = [
@@ -47,6 +48,10 @@ extension Parser {
       negated = true
       predicateStart = try requireToken(
         after: predicateStart + 3, "expected a predicate after 'not', one of: \(Parser.predicateList)")
+    }
+    if isWord("conforms", at: predicateStart) {
+      try parseConforms(at: predicateStart, subject: subject, negated: negated)
+      return .conforms
     }
     let (predicate, isNot) = try parsePredicate(at: predicateStart, subject: each == nil ? subject : nil)
     if negated, isNot { throw failure("'not' is written twice", at: predicateStart) }
@@ -150,6 +155,24 @@ extension Parser {
         "unknown predicate \(describeToken(at: start)); expected one of: \(Parser.predicateList)\(suggestion)",
         at: start)
     }
+  }
+
+  /// `conforms` after `body`. Only the positive form: a body breaks a schema in
+  /// endless ways, so `not conforms` would pass on all of them and prove nothing.
+  private mutating func parseConforms(at start: Int, subject: Expectation.Subject, negated: Bool)
+    throws(ParseFailure)
+  {
+    guard case .body = subject else {
+      throw failure(
+        "'conforms' checks the whole body against its declared schema: write 'expect body conforms'", at: start)
+    }
+    if negated {
+      throw failure(
+        "'expect body not conforms' is not supported: it would pass on any broken body; "
+          + "check the field you expect to differ instead",
+        at: start)
+    }
+    position = start + 8
   }
 
   /// `expect status 201`, `expect status 4xx` or `expect status $code`.

@@ -10,7 +10,7 @@ extension Statement {
         + (request.body?.variableReferences ?? [])
     case .expect(.check(let subject, _, let predicate)), .expect(.each(let subject, _, _, let predicate)):
       (subject.value?.variableReferences ?? []) + (predicate.value?.variableReferences ?? [])
-    case .expect(.error): []
+    case .expect(.error), .expect(.conforms): []
     case .assign(_, let value), .set(_, let value), .include(let value), .repeat(let value, _):
       value.variableReferences
     case .forEach(_, .value(let value), _), .forEach(_, .csv(let value), _), .forEach(_, .json(let value), _):

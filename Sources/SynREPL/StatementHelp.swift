@@ -45,6 +45,7 @@ struct StatementHelp {
           ("expect header NAME contains VALUE", "headers by name, any case"),
           ("expect time < 500", "milliseconds; body for the raw text; $var.path as a subject"),
           ("expect [not] error CODE", "the API's error code (Synup: an SYnnnnn code)"),
+          ("expect body conforms", "the body fits the schema /openapi.json declares for its operation and status"),
         ]
       )
     case .let:

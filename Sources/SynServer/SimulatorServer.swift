@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import SynHTTP
+import SynSchema
 public import SynSimulator
 
 /// `syn serve`: both simulated APIs and the `/_sim` control plane on one port.

@@ -1,3 +1,4 @@
+import SynCatalog
 public import SynHTTP
 import Synchronization
 

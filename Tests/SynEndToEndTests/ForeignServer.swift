@@ -4,14 +4,19 @@ import Foundation
 /// proxy in front of `upstream` that answers the way some real servers do, and has no `/_sim` control plane.
 final class ForeignServer: @unchecked Sendable {
   /// How the proxy sends its answers back.
-  enum Mode: String, CaseIterable, Sendable {
+  enum Mode: String, Sendable {
     /// The body in several `Transfer-Encoding: chunked` chunks, without `Content-Length`.
     case chunked
     /// `Connection: close`, and the connection closed after every answer.
     case close
     /// Every answer held back 150 ms, well below syn's timeout.
     case delay
+    /// A JSON object's top-level `id` answered as the number 42: a body that no longer fits its schema.
+    case drift
     case chunkedCloseAndDelay = "chunked,close,delay"
+
+    /// The modes that change only how answers travel, not what they say: a script's outcome must not change.
+    static let transports: [Mode] = [.chunked, .close, .delay, .chunkedCloseAndDelay]
   }
 
   static let script = SynBinary.packageRoot.appendingPathComponent("Tests/SynEndToEndTests/Fixtures/foreign_server.py")

@@ -42,7 +42,7 @@ import Testing
       environment: ["SYNPOSTER_API_KEY": served.synposterKey, "SYNUP_API_KEY": served.synupKey])
   }
 
-  @Test(arguments: ForeignServer.Mode.allCases)
+  @Test(arguments: ForeignServer.Mode.transports)
   func examplesWithoutMockGiveTheInProcessOutcomes(mode: ForeignServer.Mode) throws {
     let cases = try Self.casesWithoutMock()
     try #require(!cases.isEmpty, "no example in examples/ runs without a mock statement")
@@ -79,7 +79,7 @@ import Testing
     expect .data.fetchAccountRoles count == 4
     """
 
-  @Test(arguments: ForeignServer.Mode.allCases)
+  @Test(arguments: ForeignServer.Mode.transports)
   func everyVerbWorksWithRetriesOn(mode: ForeignServer.Mode) throws {
     let result = try Self.runThroughForeignServer(mode, ["-v"], input: Self.everyVerbWithRetries)
     #expect(result.exitCode == 0, "\(result.stdout)\n\(result.stderr)")

@@ -94,6 +94,8 @@ func dump(_ expectation: SynLanguage.Expectation) -> String {
   switch expectation {
   case .error(let code, let negated):
     return (negated ? "not " : "") + "error \(code)"
+  case .conforms:
+    return "body conforms"
   case .check(let subject, let negated, let predicate):
     return dump(subject) + (negated ? " not " : " ") + dump(predicate)
   case .each(let subject, let path, let negated, let predicate):

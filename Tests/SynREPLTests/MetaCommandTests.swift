@@ -96,6 +96,7 @@ import Testing
     #expect(text.contains("  expect . matches {\"id\": #uuid, ...}"))
     #expect(text.contains("  expect .data each [.PATH] PREDICATE"))
     #expect(text.contains("#any #ignore #absent"))
+    #expect(text.contains("  expect body conforms"))
     #expect(output.error.contains("error: no help for 'fro'; did you mean 'for'"))
   }
 

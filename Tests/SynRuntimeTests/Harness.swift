@@ -10,8 +10,14 @@ struct Harness {
   let output: CapturedOutput
   let interpreter: Interpreter
 
-  static func start(variables: [String: String] = [:], environment: [String: String] = [:]) async throws -> Harness {
-    let configuration = RunConfiguration.simulated(variables: variables, environment: environment)
+  /// A session on the in-process simulator, or on `backend` in its place.
+  static func start(
+    variables: [String: String] = [:], environment: [String: String] = [:], backend: (any Backend)? = nil
+  ) async throws -> Harness {
+    var configuration = RunConfiguration.simulated(variables: variables, environment: environment)
+    if let backend {
+      configuration.mockBackend = backend
+    }
     let session = try await Session.start(configuration: configuration)
     let output = CapturedOutput()
     return Harness(session: session, output: output, interpreter: Interpreter(session: session, output: output))

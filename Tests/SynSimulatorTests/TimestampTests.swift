@@ -1,3 +1,4 @@
+import SynCatalog
 import Testing
 
 @testable import SynSimulator

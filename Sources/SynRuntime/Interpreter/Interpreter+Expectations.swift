@@ -34,6 +34,8 @@ extension Interpreter {
     case .each(let subject, let path, let negated, let predicate):
       let lines = try eachFailures(subject, path, negated: negated, predicate, in: statement)
       if !lines.isEmpty { throw failure(statement, mismatches: lines, []) }
+    case .conforms:
+      try checkConformance(of: statement)
     }
   }
 
@@ -76,7 +78,7 @@ extension Interpreter {
     }
   }
 
-  private func failure(_ statement: Statement, mismatches: [String] = [], _ details: [(label: String, text: String)])
+  func failure(_ statement: Statement, mismatches: [String] = [], _ details: [(label: String, text: String)])
     -> Interruption
   {
     var details = details
@@ -100,7 +102,7 @@ extension Interpreter {
     return text
   }
 
-  private func requireLast(for statement: Statement) throws(Interruption) -> Exchange {
+  func requireLast(for statement: Statement) throws(Interruption) -> Exchange {
     guard let last = session.last else {
       throw .runtimeError(.runtime(at: statement, "nothing to check: no request has run yet"))
     }

@@ -10,7 +10,7 @@ extension Interpreter {
     let (catalog, operation) = try operation(for: request, in: statement)
     let built = try RequestBuilder(interpreter: self, statement: statement, catalog: catalog, operation: operation)
       .build(request)
-    let exchange = try await send(built, api: catalog.api, in: statement)
+    let exchange = try await send(built, api: catalog.api, operation: operation, in: statement)
     if let binding = request.binding {
       session.variables[binding] = exchange.bodyValue ?? .null
     }
@@ -36,9 +36,12 @@ extension Interpreter {
     }
   }
 
-  /// Sends `request` with the API's key, records the exchange as the last response.
+  /// Sends `request` with the API's key, records the exchange as the last response;
+  /// `operation` is the catalog operation it calls, when a catalog statement sent it.
   @discardableResult
-  func send(_ request: HTTPRequest, api: APIName, in statement: Statement) async throws(Interruption) -> Exchange {
+  func send(_ request: HTTPRequest, api: APIName, operation: Operation? = nil, in statement: Statement)
+    async throws(Interruption) -> Exchange
+  {
     var request = request
     let connection = session.connection
     connection.authorize(&request, for: api)
@@ -69,7 +72,8 @@ extension Interpreter {
       throw .runtimeError(.runtime(at: statement, "\(request.method) \(request.path) failed: \(explained)"))
     }
     let exchange = Exchange(
-      api: api, request: request, response: response, elapsedMilliseconds: (ContinuousClock.now - start).milliseconds)
+      api: api, operation: operation, request: request, response: response,
+      elapsedMilliseconds: (ContinuousClock.now - start).milliseconds)
     session.last = exchange
     if connection.settings.verbose {
       output.write(ResponseFormatter.verbose(exchange), to: .error)

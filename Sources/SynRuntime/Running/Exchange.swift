@@ -6,13 +6,19 @@ public import SynJSON
 public final class Exchange {
   /// The API the request was sent to (a raw `send` or `mock` statement: the active one).
   public let api: APIName
+  /// The catalog operation a catalog statement sent; nil for a raw `send` or a `mock` statement.
+  public let operation: Operation?
   public let request: HTTPRequest
   public let response: HTTPResponse
   public let elapsedMilliseconds: Double
   private var parsedBody: ParsedBody?
 
-  public init(api: APIName, request: HTTPRequest, response: HTTPResponse, elapsedMilliseconds: Double) {
+  public init(
+    api: APIName, operation: Operation? = nil, request: HTTPRequest, response: HTTPResponse,
+    elapsedMilliseconds: Double
+  ) {
     self.api = api
+    self.operation = operation
     self.request = request
     self.response = response
     self.elapsedMilliseconds = elapsedMilliseconds

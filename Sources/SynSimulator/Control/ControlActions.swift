@@ -1,3 +1,4 @@
+import SynCatalog
 import SynJSON
 
 /// What each tenant control route does, and the small JSON it answers.

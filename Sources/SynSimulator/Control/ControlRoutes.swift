@@ -1,3 +1,4 @@
+import SynCatalog
 import SynHTTP
 
 /// What a `/_sim/...` control route does.

@@ -49,18 +49,6 @@ private struct SavedKey: CodingKey {
   init?(intValue: Int) { nil }
 }
 
-/// The template text, `/v1/profiles/{id}`.
-extension PathTemplate: Codable {
-  init(from decoder: any Decoder) throws {
-    self.init(try decoder.singleValueContainer().decode(String.self))
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
-}
-
 /// A JSON object as its compact text, so key order and number spelling
 /// survive exactly (profile metadata is "returned unchanged").
 extension JSONObject: Codable {

@@ -1,3 +1,4 @@
+import SynCatalog
 import SynJSON
 
 /// An injected failure (`mock fault`): answers its status to the next

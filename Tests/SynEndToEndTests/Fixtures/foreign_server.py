@@ -7,6 +7,8 @@ real servers do, chosen with --mode (comma-separated, combinable):
   chunked  the body in several Transfer-Encoding: chunked chunks, no Content-Length
   close    Connection: close, and the socket closed after every answer
   delay    every answer held back --delay-ms milliseconds
+  drift    a JSON object's top-level "id" answered as the number 42, as an API
+           that drifted from its documentation might
 
 Like a real API it has no simulator control plane: /_sim answers 404.
 It listens on 127.0.0.1 on an ephemeral port and prints "port: N" once ready.
@@ -22,7 +24,7 @@ import sys
 import time
 import urllib.parse
 
-MODES = {"chunked", "close", "delay"}
+MODES = {"chunked", "close", "delay", "drift"}
 # Headers about one connection, not the message (RFC 9110 section 7.6.1), and the body's framing, which is redone.
 HOP_BY_HOP = {
     "connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
@@ -34,7 +36,7 @@ CHUNK_COUNT = 3
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--upstream", required=True, help="origin to forward to, e.g. http://127.0.0.1:8080")
-    parser.add_argument("--mode", default="", help="comma-separated: chunked, close, delay")
+    parser.add_argument("--mode", default="", help="comma-separated: chunked, close, delay, drift")
     parser.add_argument("--delay-ms", type=int, default=150, help="how long delay holds each answer back")
     arguments = parser.parse_args()
     arguments.modes = {mode for mode in arguments.mode.split(",") if mode}
@@ -42,6 +44,18 @@ def parse_arguments():
     if unknown:
         parser.error("unknown mode: " + ", ".join(sorted(unknown)))
     return arguments
+
+
+def drifted(body):
+    """The body with a top-level "id" turned into 42; any other body as it was."""
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return body
+    if not isinstance(value, dict) or "id" not in value:
+        return body
+    value["id"] = 42
+    return json.dumps(value, separators=(",", ":")).encode()
 
 
 def make_handler(upstream, modes, delay_seconds):
@@ -88,6 +102,8 @@ def make_handler(upstream, modes, delay_seconds):
                 self.rfile.readline()
 
         def answer(self, status, headers, body):
+            if "drift" in modes:
+                body = drifted(body)
             if "delay" in modes:
                 time.sleep(delay_seconds)
             # Some answers never have a body, whatever the mode.

@@ -1,9 +1,8 @@
 import Foundation
 import SynCatalog
 import SynJSON
+import SynSchema
 import Testing
-
-@testable import SynServer
 
 /// `/openapi.json` is OpenAPI 3.1 in shape, complete, and self-consistent.
 @Suite struct OpenAPIDocumentTests {

@@ -1,27 +1,22 @@
 import SynCatalog
 import SynHTTP
 import SynJSON
+import SynSchema
 import SynSimulator
 import SynTestSupport
 import Testing
 
-@testable import SynServer
-
 /// Calls the in-process simulator by operation name, checks every answer
-/// against the schema `/openapi.json` declares for its status, and records
-/// which operations and statuses were seen.
+/// against the schema `/openapi.json` declares for its status with the check
+/// of `expect body conforms`, and records which operations and statuses were seen.
 final class ConformanceClient {
   let simulator = Simulator()
-  let document = OpenAPIDocument.document()
-  let validator: SchemaValidator
   let synposterKey: String
   let synupKey: String
   /// `synposter create profile 201`, ...
   private(set) var seen: Set<String> = []
 
   init() throws {
-    validator = SchemaValidator(
-      components: OpenAPIDocument.document()["components"]?["schemas"]?.objectValue ?? JSONObject())
     let tenant = try NewTenant(signingUpOn: simulator)
     synposterKey = tenant.synposterKey
     synupKey = tenant.synupKey
@@ -46,20 +41,20 @@ final class ConformanceClient {
     let response = simulator.handle(request)
     seen.insert("\(api) \(name) \(response.status)")
     let answer = response.body.isEmpty ? JSONValue.null : (try? JSONValue(parsing: response.body)) ?? .null
-    let declared = document["paths"]?[operation.path]?[operation.method.lowercased()]?["responses"]?[
-      String(response.status)]
-    guard let declared else {
-      Issue.record("\(name) answered \(response.status), which is not documented", sourceLocation: sourceLocation)
-      return answer
-    }
-    guard let schema = declared["content"]?["application/json"]?["schema"] else {
-      #expect(response.body.isEmpty, "\(name) \(response.status) has a body", sourceLocation: sourceLocation)
-      return answer
-    }
-    let problems = validator.problems(answer, schema)
+    let routed = Catalog.named(api).operation(method: request.method, path: request.path)
     #expect(
-      problems.isEmpty, "\(name) \(response.status): \(problems.joined(separator: "\n"))",
+      routed?.id == operation.id, "\(request.path) is routed to \(routed?.name ?? "nothing")",
       sourceLocation: sourceLocation)
+    do {
+      // The check of `expect body conforms`, against the schema /openapi.json serves for this status.
+      let violations = try ResponseConformance.violations(
+        of: response.body, status: response.status, answering: operation)
+      #expect(
+        violations.isEmpty, "\(name) \(response.status): \(violations.map(\.description).joined(separator: "\n"))",
+        sourceLocation: sourceLocation)
+    } catch {
+      Issue.record("\(error)", sourceLocation: sourceLocation)
+    }
     return answer
   }
 
@@ -73,7 +68,7 @@ final class ConformanceClient {
 
   /// Whether `/openapi.json` says the simulator answers `operation` 501, not simulated yet.
   func documentsNotSimulated(_ operation: Operation) -> Bool {
-    document["paths"]?[operation.path]?[operation.method.lowercased()]?["responses"]?["501"] != nil
+    ResponseSchemas.declared(for: operation, status: 501) != nil
   }
 
   /// A control-plane request of this client's tenant.

@@ -1,15 +1,16 @@
 /// A path pattern such as `/v1/profiles/{id}`, where `{name}` matches exactly
-/// one non-empty segment. Used by routing and by fault filters.
-struct PathTemplate: Sendable, CustomStringConvertible {
+/// one non-empty segment. Used by the simulator's routing and fault filters,
+/// and to find the catalog operation a raw request reached.
+public struct PathTemplate: Sendable, CustomStringConvertible {
   private enum Segment: Sendable {
     case literal(Substring)
     case parameter
   }
 
-  let description: String
+  public let description: String
   private let segments: [Segment]
 
-  init(_ template: String) {
+  public init(_ template: String) {
     description = template
     segments = pathSegments(template).map { segment in
       segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count >= 2 ? .parameter : .literal(segment)
@@ -17,7 +18,7 @@ struct PathTemplate: Sendable, CustomStringConvertible {
   }
 
   /// The values of the `{…}` segments when `path` (already split) matches; nil otherwise.
-  func match(_ path: [Substring]) -> [Substring]? {
+  public func match(_ path: [Substring]) -> [Substring]? {
     guard path.count == segments.count else { return nil }
     var parameters: [Substring] = []
     for (segment, actual) in zip(segments, path) {
@@ -36,7 +37,7 @@ struct PathTemplate: Sendable, CustomStringConvertible {
 /// The segments of a path: `/v1/profiles/x` gives `["v1", "profiles", "x"]`.
 /// Empty segments are kept, so `/v1/profiles/` does not match `/v1/profiles`;
 /// whatever comes before the first `/` is not a segment.
-func pathSegments(_ path: String) -> [Substring] {
+public func pathSegments(_ path: String) -> [Substring] {
   // Splitting the UTF-8 view is several times faster than splitting
   // Characters, and `/` never occurs inside a multi-byte character.
   let utf8 = path.utf8
@@ -48,4 +49,16 @@ func pathSegments(_ path: String) -> [Substring] {
   }
   if let segmentStart { segments.append(path[segmentStart...]) }
   return segments
+}
+
+/// The template text, `/v1/profiles/{id}`: how a saved fault filter keeps its path.
+extension PathTemplate: Codable {
+  public init(from decoder: any Decoder) throws {
+    self.init(try decoder.singleValueContainer().decode(String.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
 }

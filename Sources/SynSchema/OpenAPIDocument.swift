@@ -1,15 +1,17 @@
 import SynCatalog
-import SynJSON
+public import SynJSON
 
 /// `/openapi.json`: an OpenAPI 3.1 document generated from the catalogs, the
-/// single source of endpoints, with each operation's documented answers
-/// (`SynposterResponses`, `SynupResponses`) and the bodies' schemas.
-enum OpenAPIDocument {
-  static func bytes() -> [UInt8] {
+/// single source of endpoints, with each operation's documented answers and
+/// the bodies' schemas from `ResponseSchemas`, which `expect body conforms` reads too.
+public enum OpenAPIDocument {
+  /// The document as `syn serve` sends it: compact JSON.
+  public static func bytes() -> [UInt8] {
     document().compactBytes
   }
 
-  static func document() -> JSONValue {
+  /// The document as a value.
+  public static func document() -> JSONValue {
     var paths = JSONObject()
     for catalog in Catalog.all {
       for operation in catalog.operations {
@@ -18,27 +20,18 @@ enum OpenAPIDocument {
         paths[operation.path] = .object(item)
       }
     }
-    let schemas = SynposterSchemas.components + SynupSchemas.components
     return [
       "openapi": "3.1.0",
       "info": ["title": "syn simulator: Synposter and Synup", "version": "1"],
       "paths": .object(paths),
       "components": [
-        "schemas": .object(JSONObject(schemas.map { .init(key: $0.0, value: $0.1) })),
+        "schemas": .object(ResponseSchemas.components),
         "securitySchemes": [
           "synposter": ["type": "apiKey", "in": "header", "name": "x-api-key"],
           "synup": ["type": "apiKey", "in": "header", "name": "Authorization"],
         ],
       ],
     ]
-  }
-
-  /// The answers `operation` documents.
-  static func responses(for operation: Operation) -> JSONObject {
-    switch operation.id {
-    case .synposter(let id): SynposterResponses.responses(for: operation, id)
-    case .synup(let id): SynupResponses.responses(for: operation, id)
-    }
   }
 
   /// The API's key; where the key is optional, also none (`{}`): a key is checked only when sent.
@@ -60,7 +53,7 @@ enum OpenAPIDocument {
     if let body = RequestSchemas.body(of: operation) {
       object["requestBody"] = body
     }
-    object["responses"] = .object(responses(for: operation))
+    object["responses"] = .object(ResponseSchemas.responses(for: operation))
     return object
   }
 }
