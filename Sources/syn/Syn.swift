@@ -25,7 +25,7 @@ struct Syn: AsyncParsableCommand {
       4 a failed expectation.
       """,
     version: SynVersion.current,
-    subcommands: [RunCommand.self, TestCommand.self, CheckCommand.self, ServeCommand.self]
+    subcommands: [RunCommand.self, TestCommand.self, CheckCommand.self, ServeCommand.self, LSPCommand.self]
   )
 
   @OptionGroup var options: RootOptions
