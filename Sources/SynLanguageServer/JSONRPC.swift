@@ -28,7 +28,10 @@ enum RPCMessage {
   }
 
   static func error(id: JSONValue, _ error: RPCError) -> JSONValue {
-    ["jsonrpc": "2.0", "id": id, "error": ["code": .number(JSONNumber(error.code.rawValue)), "message": .string(error.message)]]
+    [
+      "jsonrpc": "2.0", "id": id,
+      "error": ["code": .number(JSONNumber(error.code.rawValue)), "message": .string(error.message)],
+    ]
   }
 
   static func notification(_ method: String, _ params: JSONValue) -> JSONValue {

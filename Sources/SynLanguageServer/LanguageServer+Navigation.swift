@@ -39,7 +39,9 @@ extension LanguageServer {
           noun: Word(noun, at: SourceLocation(file: "", line: 0, column: 0)), activeAPI: api),
         let field = operation.field(named: fieldName)
       else { return .null }
-      var facts = [field.type.description + (field.isNullable ? " or null" : ""), field.isRequired ? "required" : "optional"]
+      var facts = [
+        field.type.description + (field.isNullable ? " or null" : ""), field.isRequired ? "required" : "optional",
+      ]
       if !field.constraints.isEmpty { facts.append(field.constraints) }
       if !field.allowedValues.isEmpty { facts.append("one of: " + field.allowedValues.joined(separator: ", ")) }
       return Self.hover("**\(field.name)** (\(operation.name)): \(facts.joined(separator: "; "))\n\n\(field.doc)")
@@ -92,7 +94,8 @@ extension LanguageServer {
     var symbols: [JSONValue] = []
     if let first = script.prelude.first?.location.line {
       // LSP SymbolKind 2: module.
-      symbols.append(symbol("prelude", kind: 2, from: first - 1, to: max(first - 1, (caseLines.first ?? lastLine + 1) - 1)))
+      symbols.append(
+        symbol("prelude", kind: 2, from: first - 1, to: max(first - 1, (caseLines.first ?? lastLine + 1) - 1)))
     }
     for (index, testCase) in script.cases.enumerated() {
       let first = testCase.location.line - 1

@@ -47,7 +47,8 @@ extension LanguageServer {
       let type = SemanticTokenType(span.role)
       let typeIndex = SemanticTokenType.allCases.firstIndex(of: type) ?? 0
       data += [
-        start.line - previous.line, start.line == previous.line ? start.character - previous.character : start.character,
+        start.line - previous.line,
+        start.line == previous.line ? start.character - previous.character : start.character,
         end.character - start.character, typeIndex, span.role == .declaration ? 1 : 0,
       ]
       previous = start

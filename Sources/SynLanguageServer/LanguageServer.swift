@@ -86,7 +86,9 @@ public struct LanguageServer {
     if message.method == "initialize" {
       guard !initialized else { throw RPCError(.invalidRequest, "initialize was already received") }
       initialized = true
-      return (["capabilities": ServerCapabilities.json, "serverInfo": ["name": "syn", "version": .string(version)]], [])
+      return (
+        ["capabilities": ServerCapabilities.json, "serverInfo": ["name": "syn", "version": .string(version)]], []
+      )
     }
     guard initialized else { throw RPCError(.serverNotInitialized, "initialize must come first") }
     guard !shutdownRequested else { throw RPCError(.invalidRequest, "the server is shutting down; only exit is taken") }

@@ -210,7 +210,8 @@ struct ScriptScan {
     private static func endsLine(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
       let rest = scalars[min(index, scalars.count)...].drop(while: ScriptScan.isBlank)
       return rest.isEmpty || rest.first == "#"
-    }  }
+    }
+  }
 
   /// A blank between tokens: a space or a tab (or the `\r` of a `\r\n` line end).
   static func isBlank(_ scalar: Unicode.Scalar) -> Bool {

@@ -67,8 +67,9 @@ struct TextDocument {
 
   mutating func replaceText(_ newText: String) {
     text = newText
-    lines = newText.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      var scalars = Array(line.unicodeScalars)
+    // Split by scalars: as Characters, `\r\n` is one grapheme and no `\n`.
+    lines = newText.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      var scalars = Array(line)
       if scalars.last == "\r" { scalars.removeLast() }
       return scalars
     }

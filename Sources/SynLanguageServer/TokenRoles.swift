@@ -25,10 +25,11 @@ struct RoledSpan: Equatable {
 extension ScriptScan {
   /// Every piece of the script with a role, comments included, in source order.
   var roledSpans: [RoledSpan] {
-    let spans = statements.flatMap { statement in
-      var reader = RoleReader(statement: statement)
-      return reader.read()
-    }
+    let spans =
+      statements.flatMap { statement in
+        var reader = RoleReader(statement: statement)
+        return reader.read()
+      }
       + comments.map { RoledSpan(line: $0.line, start: $0.start, end: $0.end, role: .comment) }
     return spans.sorted { ($0.line, $0.start) < ($1.line, $1.start) }
   }
@@ -57,7 +58,7 @@ private struct RoleReader {
       value(tokens.removeFirst())
     }
     guard let head = tokens.first, head.kind == .word else {
-      tokens.forEach { value($0) }
+      for token in tokens { value(token) }
       return spans
     }
     let arguments = Array(tokens.dropFirst())
@@ -73,7 +74,7 @@ private struct RoleReader {
   private mutating func request(verb: ScriptScan.Token, _ arguments: [ScriptScan.Token]) {
     guard let noun = arguments.first, noun.kind == .word else {
       add(verb, .verb, hover: .help([verb.text]))
-      arguments.forEach { value($0) }
+      for token in arguments { value(token) }
       return
     }
     let topic = [verb.text, noun.text]
@@ -89,7 +90,8 @@ private struct RoleReader {
       let nameLength = name.text.prefix { $0 != "=" }.unicodeScalars.count
       spans.append(RoledSpan(line: name.line, start: name.start, end: name.start + nameLength, role: .declaration))
       if nameLength < name.text.unicodeScalars.count {
-        spans.append(RoledSpan(line: name.line, start: name.start + nameLength, end: name.start + nameLength + 1, role: .operator))
+        spans.append(
+          RoledSpan(line: name.line, start: name.start + nameLength, end: name.start + nameLength + 1, role: .operator))
         valueText(name, from: nameLength + 1)
       }
       for token in arguments.dropFirst() {
@@ -132,12 +134,12 @@ private struct RoleReader {
       itemsAndValues(arguments.dropFirst(), fieldsOf: nil)
     case .use, .backend:
       if let name = arguments.first { add(name, .constant) }
-      arguments.dropFirst().forEach { value($0) }
+      for token in arguments.dropFirst() { value(token) }
     case .set:
       if let name = arguments.first { add(name, .itemKey, hover: .help(["set"])) }
-      arguments.dropFirst().forEach { value($0) }
+      for token in arguments.dropFirst() { value(token) }
     case .test:
-      arguments.forEach { add($0, .string) }
+      for token in arguments { add(token, .string) }
     default:
       itemsAndValues(arguments[...], fieldsOf: nil)
     }
@@ -155,7 +157,9 @@ private struct RoleReader {
       } else if token.kind == .word, let separator = Self.itemSeparator(in: token.text) {
         let key = String(token.text.unicodeScalars.prefix(separator.start))
         let hover = operation.map { RoledSpan.HoverSubject.field(verb: $0.0, noun: $0.1, key: key) }
-        spans.append(RoledSpan(line: token.line, start: token.start, end: token.start + separator.start, role: .itemKey, hover: hover))
+        spans.append(
+          RoledSpan(
+            line: token.line, start: token.start, end: token.start + separator.start, role: .itemKey, hover: hover))
         spans.append(
           RoledSpan(
             line: token.line, start: token.start + separator.start, end: token.start + separator.end, role: .operator))
@@ -233,7 +237,9 @@ private struct RoleReader {
       } else {
         index += 1
       }
-      if let role { spans.append(RoledSpan(line: token.line, start: token.start + start, end: token.start + index, role: role)) }
+      if let role {
+        spans.append(RoledSpan(line: token.line, start: token.start + start, end: token.start + index, role: role))
+      }
     }
   }
 

@@ -69,7 +69,7 @@ def position(line: int, character: int) -> types.Position:
 
 async def test_a_clean_script_then_an_edit_with_a_misspelling(client: LanguageClient, workspace):
     uri = open_document(client, workspace / "main.syn", SCRIPT)
-    assert await diagnostics_of(client, uri) == []
+    assert list(await diagnostics_of(client, uri)) == []
 
     broken = SCRIPT.replace("get profile", "get profil")
     client.text_document_did_change(
@@ -140,7 +140,7 @@ async def test_semantic_tokens_and_symbols(client: LanguageClient, workspace):
         types.SemanticTokensParams(text_document=types.TextDocumentIdentifier(uri=uri))
     )
     # The first token is `mock` on line 0, a keyword (index 0 of the legend).
-    assert tokens.data[:5] == [0, 0, 4, 0, 0]
+    assert list(tokens.data[:5]) == [0, 0, 4, 0, 0]
     assert len(tokens.data) % 5 == 0 and len(tokens.data) > 40
     symbols = await client.text_document_document_symbol_async(
         types.DocumentSymbolParams(text_document=types.TextDocumentIdentifier(uri=uri))

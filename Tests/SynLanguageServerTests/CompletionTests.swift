@@ -48,10 +48,7 @@ import Testing
   }
 
   @Test func fileNamesBesideTheScriptAfterIncludeAndCsv() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("syn-lsp-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(
-      at: directory.appendingPathComponent("shared"), withIntermediateDirectories: true)
-    try Data("name\nann\n".utf8).write(to: directory.appendingPathComponent("users.csv"))
+    let directory = try ServerHarness.workspace(["users.csv": "name\nann\n", "shared/login.syn": ""])
     defer { try? FileManager.default.removeItem(at: directory) }
     let uri = directory.appendingPathComponent("main.syn").absoluteString
 

@@ -19,7 +19,8 @@ import Testing
       let uri = file.absoluteString
       _ = harness.open(text, uri: uri)
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-      #expect(harness.request("textDocument/semanticTokens/full", ["textDocument": ["uri": .string(uri)]])["result"] != nil)
+      #expect(
+        harness.request("textDocument/semanticTokens/full", ["textDocument": ["uri": .string(uri)]])["result"] != nil)
       #expect(harness.request("textDocument/documentSymbol", ["textDocument": ["uri": .string(uri)]])["result"] != nil)
       for (number, line) in lines.enumerated() {
         for character in Set([0, line.utf16.count / 2, line.utf16.count, line.utf16.count + 3]) {

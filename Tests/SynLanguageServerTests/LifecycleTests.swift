@@ -34,7 +34,8 @@ import Testing
     #expect(answers.first?["error"]?.integer("code") == -32700)
     #expect(answers.first?["id"]?.isNull == true)
     // Invalid UTF-8 inside a message is a parse error too.
-    let invalid = Array(#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"u","text":""#.utf8)
+    let invalid =
+      Array(#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"u","text":""#.utf8)
       + [0xFF, 0xFE] + Array("\"}}}".utf8)
     #expect(harness.send(body: invalid).first?["error"]?.integer("code") == -32700)
     #expect(harness.send(body: Array("[1, 2]".utf8)).first?["error"]?.integer("code") == -32600)
@@ -43,7 +44,8 @@ import Testing
 
   @Test func aLoneSurrogateInTheTextStillGetsDiagnosed() {
     var harness = ServerHarness.initialized()
-    let body = #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///x.syn","version":1,"text":"create profil name=\udcff"}}}"#
+    let body =
+      #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///x.syn","version":1,"text":"create profil name=\udcff"}}}"#
     let sent = harness.send(body: Array(body.utf8))
     let diagnostics = sent.first?["params"]?["diagnostics"]?.arrayValue ?? []
     #expect(diagnostics.first?.string("message")?.contains("unknown noun 'profil'") == true)

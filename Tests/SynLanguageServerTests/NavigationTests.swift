@@ -52,10 +52,7 @@ import Testing
   }
 
   @Test func definitionOfAnIncludeIsTheFile() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("syn-lsp-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(
-      at: directory.appendingPathComponent("shared"), withIntermediateDirectories: true)
-    try Data("get usage\n".utf8).write(to: directory.appendingPathComponent("shared/login.syn"))
+    let directory = try ServerHarness.workspace(["shared/login.syn": "get usage\n"])
     defer { try? FileManager.default.removeItem(at: directory) }
     let uri = directory.appendingPathComponent("main.syn").absoluteString
     var harness = ServerHarness.initialized()

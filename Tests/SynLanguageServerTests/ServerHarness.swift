@@ -16,6 +16,17 @@ struct ServerHarness {
     return harness
   }
 
+  /// A new temporary directory holding `files` (relative path -> contents), for scripts that name files.
+  static func workspace(_ files: [String: String]) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("syn-lsp-\(UUID().uuidString)")
+    for (path, contents) in files {
+      let url = directory.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(contents.utf8).write(to: url)
+    }
+    return directory
+  }
+
   /// Sends raw bytes as one frame's body; returns every message sent back.
   mutating func send(body: [UInt8]) -> [JSONValue] {
     server.receive([.message(body)])
@@ -55,7 +66,7 @@ struct ServerHarness {
         ("textDocument", ["uri": .string(uri)]),
         ("position", ["line": .integer(line), "character": .integer(character)]),
       ] + extra
-    return request("textDocument/" + method, .object(params))["result"] ?? .null
+    return request("textDocument/" + method, .members(params))["result"] ?? .null
   }
 }
 
