@@ -51,6 +51,12 @@ let package = Package(
       dependencies: ["CEditLine", "SynRuntime", "SynLanguage", "SynCatalog", "SynJSON", "SynHTTP"],
       swiftSettings: strictSwift6
     ),
+    // `syn lsp`: a language server over stdio (JSON-RPC by hand on SynJSON; docs/lsp.md says why).
+    .target(
+      name: "SynLanguageServer",
+      dependencies: ["SynJSON", "SynLanguage", "SynRuntime", "SynCatalog", "SynREPL"],
+      swiftSettings: strictSwift6
+    ),
     // The live backend: HTTPRequest over the wire with AsyncHTTPClient (timeouts, retries, auth).
     .target(
       name: "SynLive",
@@ -87,6 +93,7 @@ let package = Package(
         "SynLive",
         "SynServer",
         "SynSimulator",
+        "SynLanguageServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift6
@@ -113,6 +120,9 @@ let package = Package(
       swiftSettings: strictSwift6),
     .testTarget(
       name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON", "SynTestSupport"],
+      swiftSettings: strictSwift6),
+    .testTarget(
+      name: "SynLanguageServerTests", dependencies: ["SynLanguageServer", "SynJSON", "SynLanguage"],
       swiftSettings: strictSwift6),
     .testTarget(
       name: "SynLiveTests",

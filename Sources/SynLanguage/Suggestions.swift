@@ -36,6 +36,16 @@ public enum Suggestions {
     return quoted.isEmpty ? "" : "; did you mean \(quoted.joinedAsChoices())?"
   }
 
+  /// The words a message's `didYouMean` part offers, best first (what a quick
+  /// fix may put in place of the misspelled word); empty when it offers none.
+  public static func offered(in message: String) -> [String] {
+    guard let start = message.firstRange(of: "; did you mean "),
+      let end = message[start.upperBound...].firstIndex(of: "?")
+    else { return [] }
+    return message[start.upperBound..<end].split(separator: "'", omittingEmptySubsequences: false)
+      .enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+  }
+
   /// The optimal-string-alignment distance between `a` and `b`, or `nil`
   /// once it is sure to exceed `limit`.
   static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {

@@ -30,11 +30,19 @@ public struct Candidate: Sendable, Equatable {
   public var terminator: String
   /// How the candidate reads in a list: the last part of a path or file name.
   public var display: String
+  /// A short fact beside the candidate, such as a field's type (`string, required`); empty when none.
+  public var detail: String
+  /// What the candidate means, such as a field's doc; empty when none.
+  public var documentation: String
 
-  public init(_ text: String, terminator: String = " ", display: String? = nil) {
+  public init(
+    _ text: String, terminator: String = " ", display: String? = nil, detail: String = "", documentation: String = ""
+  ) {
     self.text = text
     self.terminator = terminator
     self.display = display ?? text
+    self.detail = detail
+    self.documentation = documentation
   }
 }
 

@@ -34,14 +34,22 @@ extension CompletionEngine {
   }
 }
 
-/// The real file system, relative to the current directory; `~/` is the home directory.
+/// The real file system, relative to a base directory (the current one by
+/// default; a script's own for the language server); `~/` is the home directory.
 public struct LocalFiles: FileListing {
-  public init() {}
+  /// Where relative paths start; `nil` for the current directory.
+  public var base: String?
+
+  public init(relativeTo base: String? = nil) {
+    self.base = base
+  }
 
   public func entries(in directory: String) -> [FileEntry] {
     var path = directory.isEmpty ? "." : directory
     if path == "~" || path.hasPrefix("~/") {
       path = NSHomeDirectory() + path.dropFirst()
+    } else if let base, !path.hasPrefix("/") {
+      path = (base as NSString).appendingPathComponent(path)
     }
     let manager = FileManager.default
     guard let names = try? manager.contentsOfDirectory(atPath: path) else { return [] }

@@ -133,12 +133,19 @@ extension CompletionEngine {
       candidates += values.map { Candidate($0) }
     }
     for field in operation.fields where !used.contains(field.name) {
-      candidates.append(Candidate(field.name, terminator: "=", display: field.name + "="))
+      candidates.append(Self.candidate(for: field, separator: "="))
     }
     for field in operation.queryFields where !used.contains(field.name) {
-      candidates.append(Candidate(field.name, terminator: "==", display: field.name + "=="))
+      candidates.append(Self.candidate(for: field, separator: "=="))
     }
     return matching(word, candidates)
+  }
+
+  /// An item key with the field's type and doc, for lists that show them (the language server's).
+  private static func candidate(for field: Field, separator: String) -> Candidate {
+    Candidate(
+      field.name, terminator: separator, display: field.name + separator,
+      detail: field.type.description + (field.isRequired ? ", required" : ""), documentation: field.doc)
   }
 
   // MARK: - Keyword statements
@@ -166,6 +173,8 @@ extension CompletionEngine {
       return arguments.count >= 2 ? completeValue(word) : .none
     case .finally, .test:
       return .none  // a `{`, or a test's name
+    case .for where Self.takesFile([keyword.rawValue] + arguments):
+      return completeFile(word)
     case .repeat, .for, .print, .show, .sleep, .skip, .fail:
       return completeValue(word)
     }

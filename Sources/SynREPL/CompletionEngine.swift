@@ -69,9 +69,13 @@ struct CompletionEngine {
     return Completion(word: word, candidates: kept)
   }
 
-  /// Whether the statement so far takes a file name next: `include`, `:load`, `:save [--expect]`.
+  /// Whether the statement so far takes a file name next: `include`, `:load`, `:save [--expect]`,
+  /// and `for NAME in csv|json`.
   static func takesFile(_ tokens: [String]) -> Bool {
-    (tokens.count == 1 && ["include", ":load", ":save"].contains(tokens[0]))
+    if tokens.count == 4, tokens[0] == StatementKeyword.for.rawValue, tokens[2] == "in" {
+      return tokens[3] == "csv" || tokens[3] == "json"
+    }
+    return (tokens.count == 1 && ["include", ":load", ":save"].contains(tokens[0]))
       || tokens == [":save", MetaCommand.saveExpectOption]
   }
 

@@ -1,5 +1,11 @@
-import SynCatalog
+public import SynCatalog
 import SynLanguage
+
+/// What `:help TOPIC` prints, `nil` for an unknown topic: the words of a
+/// statement (`create profile`, `mock`), as the language server shows on hover.
+public func helpText(for topic: [String], api: APIName, catalogs: [Catalog] = Catalog.all) -> String? {
+  try? HelpText(catalogs: catalogs, api: api).render(topic).get()
+}
 
 /// What `:help` prints, read from the catalogs (nothing here names an endpoint).
 struct HelpText {

@@ -25,7 +25,9 @@ struct Syn: AsyncParsableCommand {
       4 a failed expectation.
       """,
     version: SynVersion.current,
-    subcommands: [RunCommand.self, TestCommand.self, CheckCommand.self, FmtCommand.self, ServeCommand.self]
+    subcommands: [
+      RunCommand.self, TestCommand.self, CheckCommand.self, FmtCommand.self, ServeCommand.self, LSPCommand.self,
+    ]
   )
 
   @OptionGroup var options: RootOptions

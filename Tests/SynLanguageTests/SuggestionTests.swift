@@ -39,4 +39,10 @@ import Testing
     #expect(Suggestions.didYouMean("mat", among: ["cat", "bat", "hat"]) == "; did you mean 'cat', 'bat' or 'hat'?")
     #expect(Suggestions.didYouMean("zzz", among: nouns) == "")
   }
+
+  @Test func offeredReadsBackWhatDidYouMeanWrote() {
+    let message = "unknown noun 'mat'" + Suggestions.didYouMean("mat", among: ["cat", "bat", "hat"])
+    #expect(Suggestions.offered(in: message) == ["cat", "bat", "hat"])
+    #expect(Suggestions.offered(in: "unknown noun 'zzz'") == [])
+  }
 }

@@ -1,17 +1,17 @@
-import SynCatalog
-import SynLanguage
+public import SynCatalog
+public import SynLanguage
 
-/// Finds the operation a `VERB NOUN` names; shared by the interpreter and `syn check`.
-enum OperationLookup {
-  struct Problem: Error {
+/// Finds the operation a `VERB NOUN` names; shared by the interpreter, `syn check` and `syn lsp`.
+public enum OperationLookup {
+  public struct Problem: Error {
     /// The word the problem is about (the verb or the noun).
-    var word: Word
-    var message: String
+    public var word: Word
+    public var message: String
   }
 
   /// The catalog and operation of `verb noun` in `activeAPI`, or in the API a
   /// qualified noun names (`synup.user`).
-  static func resolve(verb: Word, noun: Word, activeAPI: APIName) -> Result<(Catalog, Operation), Problem> {
+  public static func resolve(verb: Word, noun: Word, activeAPI: APIName) -> Result<(Catalog, Operation), Problem> {
     var catalog = Catalog.named(activeAPI)
     var nounText = noun.text
     if let dot = nounText.firstIndex(of: "."), let api = APIName(rawValue: String(nounText[..<dot])) {

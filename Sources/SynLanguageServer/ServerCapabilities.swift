@@ -1,0 +1,26 @@
+import SynJSON
+
+/// What `initialize` answers the editor can ask for: the one place the
+/// capability list is built. (Formatting, through `syn fmt`'s
+/// `ScriptFormatter`, is to be added here with its handler.)
+enum ServerCapabilities {
+  static var json: JSONValue {
+    [
+      "positionEncoding": "utf-16",
+      // Full sync: every change sends the whole text (1).
+      "textDocumentSync": ["openClose": true, "change": 1],
+      "completionProvider": ["triggerCharacters": ["$", ".", "=", "/", "\""]],
+      "hoverProvider": true,
+      "definitionProvider": true,
+      "documentSymbolProvider": true,
+      "codeActionProvider": ["codeActionKinds": ["quickfix"]],
+      "semanticTokensProvider": [
+        "legend": [
+          "tokenTypes": .array(SemanticTokenType.allCases.map { .string($0.rawValue) }),
+          "tokenModifiers": .array(SemanticTokenModifier.allCases.map { .string($0.rawValue) }),
+        ],
+        "full": true,
+      ],
+    ]
+  }
+}
