@@ -75,8 +75,8 @@ public enum GeneratedValues {
     {
       return GeneratedValue(.key, .string)
     }
-    if TypeCheck.isUUID(text) { return GeneratedValue(.id, .uuid) }
-    if TypeCheck.isTimestamp(text) { return GeneratedValue(.time, .timestamp) }
+    if StringFormat.isUUID(text) { return GeneratedValue(.id, .uuid) }
+    if StringFormat.isTimestamp(text) { return GeneratedValue(.time, .timestamp) }
     if isClockText(text) || (isTimeKey(key) && isDigits(text, atLeast: 1)) { return GeneratedValue(.time, .string) }
     if TypeCheck.isURL(text) && carriesToken(url: text) { return GeneratedValue(.tokenURL, .url) }
     if isRelayID(text) || isHex(text, atLeast: 16) || isDigits(text, atLeast: 13) {
@@ -114,7 +114,7 @@ public enum GeneratedValues {
       return false
     }
     return url[pathStart...].split(separator: "/").contains { segment in
-      TypeCheck.isUUID(String(segment))
+      StringFormat.isUUID(String(segment))
         || (segment.count >= 16 && segment.contains(where: \.isNumber)
           && segment.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
     }
