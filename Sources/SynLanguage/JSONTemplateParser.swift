@@ -218,6 +218,8 @@ extension Parser {
       let patternStart = position
       let pattern = try scanRegexLiteral()
       try validateRegex(pattern, at: patternStart)
+      // Kept as written by `syn fmt`: the pattern's blanks and brackets are not JSON's.
+      recordLayout(hash..<position, as: .verbatim)
       marker = .regex(pattern)
     } else {
       let optional = byte(at: position) == UInt8(ascii: "?")

@@ -103,6 +103,7 @@ public struct LanguageServer {
     case "textDocument/documentSymbol": return (documentSymbols(params), [])
     case "textDocument/semanticTokens/full": return (semanticTokens(params), [])
     case "textDocument/codeAction": return (codeActions(params), [])
+    case "textDocument/formatting": return (formatting(params), [])
     default: throw RPCError(.methodNotFound, "syn lsp does not handle '\(message.method)'")
     }
   }

@@ -1,8 +1,7 @@
 import SynJSON
 
 /// What `initialize` answers the editor can ask for: the one place the
-/// capability list is built. (Formatting, through `syn fmt`'s
-/// `ScriptFormatter`, is to be added here with its handler.)
+/// capability list is built.
 enum ServerCapabilities {
   static var json: JSONValue {
     [
@@ -13,6 +12,7 @@ enum ServerCapabilities {
       "hoverProvider": true,
       "definitionProvider": true,
       "documentSymbolProvider": true,
+      "documentFormattingProvider": true,
       "codeActionProvider": ["codeActionKinds": ["quickfix"]],
       "semanticTokensProvider": [
         "legend": [

@@ -160,3 +160,22 @@ async def test_a_broken_document_keeps_the_server_answering(client: LanguageClie
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=not_utf8), position=position(1, 1))
     )
     assert "GET /v1/profiles" in hover.contents.value
+
+
+async def test_formatting_is_syn_fmts_layout_as_one_edit(client: LanguageClient, workspace):
+    untidy = 'create profile   name="A"    metadata={"tier":"pro"}\n\n\n\nexpect status 201\n'
+    uri = open_document(client, workspace / "untidy.syn", untidy)
+    await diagnostics_of(client, uri)
+    options = types.FormattingOptions(tab_size=2, insert_spaces=True)
+    edits = await client.text_document_formatting_async(
+        types.DocumentFormattingParams(text_document=types.TextDocumentIdentifier(uri=uri), options=options)
+    )
+    assert len(edits) == 1
+    assert edits[0].range.start == position(0, 0)
+    assert edits[0].new_text == 'create profile name="A" metadata={"tier": "pro"}\n\nexpect status 201\n'
+    tidy = open_document(client, workspace / "tidy.syn", edits[0].new_text)
+    await diagnostics_of(client, tidy)
+    again = await client.text_document_formatting_async(
+        types.DocumentFormattingParams(text_document=types.TextDocumentIdentifier(uri=tidy), options=options)
+    )
+    assert not again, "a formatted document needs no edit"
