@@ -24,7 +24,7 @@ import Testing
     let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(report)")
-    #expect(report.contains("6 passed"), "\(report)")
+    #expect(report.contains("7 passed"), "\(report)")
   }
 
   @Test func endOfInputWithoutShutdownExitsWithOne() throws {

@@ -6,9 +6,10 @@ import SynLanguage
 /// them needs a key from `--api-key` or the environment before anything is
 /// sent: a run that would only collect 401s stops before its first request.
 enum RequiredKeys {
-  /// Each API that a request, `send` or `mock` statement of `statements` goes
-  /// to (the active API then, or the one a qualified noun names) and that no
-  /// `set apiKey` gives a key, with the first statement that goes to it.
+  /// Each API that a request or `send` statement of `statements` goes to (the
+  /// active API then, or the one a qualified noun names) and that no `set apiKey`
+  /// gives a key, with the first statement that goes to it. (`mock` statements
+  /// are left out: with no control plane they skip the case whatever the key.)
   static func firstUses(in statements: [Statement]) -> [(api: APIName, statement: Statement)] {
     var active = APIName.synposter
     var keyed: Set<APIName> = []
@@ -22,7 +23,7 @@ enum RequiredKeys {
         keyed.insert(active)
       case .request(let request):
         target = qualifier(of: request.noun.text) ?? active
-      case .send, .mock:
+      case .send:
         target = active
       default:
         break
