@@ -38,6 +38,9 @@ public struct Catalog: Sendable {
 public enum APIName: String, Sendable, CaseIterable {
   case synposter
   case synup
+
+  /// The environment variable that holds the API's key: `SYNPOSTER_API_KEY`, `SYNUP_API_KEY`.
+  public var keyVariable: String { "\(rawValue.uppercased())_API_KEY" }
 }
 
 /// How a request proves who sends it.

@@ -21,11 +21,6 @@ struct CurlCommand {
   /// `:curl --show-key`: the key itself, so the command runs in any shell.
   var showsKey = false
 
-  /// The environment variable that holds `api`'s key.
-  static func keyVariable(for api: APIName) -> String {
-    "\(api.rawValue.uppercased())_API_KEY"
-  }
-
   /// Simulator control requests (`/_sim/...`) only work against `syn serve`.
   static let servedOrigin = "http://127.0.0.1:8080"
 
@@ -51,7 +46,7 @@ struct CurlCommand {
       let words = field.value.split(separator: " ", maxSplits: 1).map(String.init)
       let scheme = words.count == 2 ? words[0] + " " : ""
       let key = words.last ?? ""
-      let variable = Self.keyVariable(for: api)
+      let variable = api.keyVariable
       if showsKey {
         parts.append("-H " + Self.shellQuoted("\(field.name): \(field.value)"))
       } else if environment[variable] == key {
@@ -68,7 +63,7 @@ struct CurlCommand {
     var command = parts.joined(separator: " \\\n  ")
     if masksKey {
       command +=
-        "\n# the key is masked: :curl --show-key prints it, or export \(Self.keyVariable(for: api)) before syn starts"
+        "\n# the key is masked: :curl --show-key prints it, or export \(api.keyVariable) before syn starts"
     }
     guard isControl, baseURL == nil else { return command }
     return "# a simulator control request: run `syn serve` (assumed here on port 8080)\n" + command

@@ -81,7 +81,7 @@ struct Transcript {
   }
 
   private static func withoutKeys(_ entry: Entry) -> String {
-    let variable = CurlCommand.keyVariable(for: entry.api)
+    let variable = entry.api.keyVariable
     if entry.setsAPIKey {
       return "set apiKey $env.\(variable)"
     }

@@ -76,8 +76,8 @@ struct CommonOptions: ParsableArguments {
     configuration.liveBackend = LiveBackend(userAgent: "syn/\(SynVersion.current)")
     configuration.baseURL = baseURL
     let nonEmpty = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
-    configuration.environmentKeys = [.synposter: nonEmpty("SYNPOSTER_API_KEY"), .synup: nonEmpty("SYNUP_API_KEY")]
-      .compactMapValues { $0 }
+    configuration.environmentKeys = Dictionary(
+      uniqueKeysWithValues: APIName.allCases.compactMap { api in nonEmpty(api.keyVariable).map { (api, $0) } })
     return configuration
   }
 }

@@ -49,11 +49,11 @@ extension Session {
     guard let use = RequiredKeys.firstUses(in: statements).first(where: { connection.keys[$0.api] == nil }) else {
       return nil
     }
-    let variable = "\(use.api.rawValue.uppercased())_API_KEY"
     return .runtimeError(
       .runtime(
         at: use.statement,
         "no \(use.api.rawValue) key: \(connection.destination(of: use.api)) has no control plane to give this "
-          + "session one; set \(variable) (or pass --api-key, or `set apiKey` in the script). Nothing was sent"))
+          + "session one; set \(use.api.keyVariable) (or pass --api-key, or `set apiKey` in the script). Nothing was sent"
+      ))
   }
 }
