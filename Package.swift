@@ -48,7 +48,7 @@ let package = Package(
     // The interactive prompt: line editor, completion engine, history, meta-commands.
     .target(
       name: "SynREPL",
-      dependencies: ["CEditLine", "SynRuntime", "SynLanguage", "SynCatalog", "SynJSON", "SynHTTP"],
+      dependencies: ["CEditLine", "SynRuntime", "SynLanguage", "SynCatalog", "SynSchema", "SynJSON", "SynHTTP"],
       swiftSettings: strictSwift6
     ),
     // `syn lsp`: a language server over stdio (JSON-RPC by hand on SynJSON; docs/lsp.md says why).

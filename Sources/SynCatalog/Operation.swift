@@ -27,16 +27,16 @@ public struct Operation: Sendable {
   public var key: KeyRequirement
   /// The success status the API documents.
   public var successStatus: Int
-  /// The error statuses the API documents for this operation, beyond those
-  /// any route may answer (a bad key, the rate limit, a server failure).
-  public var errorStatuses: [Int]
+  /// The errors the API documents for this operation, beyond those any route
+  /// may answer (`Catalog.documentedErrors(of:)` adds those), in the spec's order.
+  public var errors: [DocumentedError]
   public var doc: String
 
   public init(
     _ id: OperationID, _ verb: String, _ noun: String, plural: String? = nil, method: String, path: String,
     body: BodyStyle = .none, fields: [Field] = [], queryFields: [Field] = [], positionalFields: [String] = [],
     pathParameterValues: [String: [String]] = [:], key: KeyRequirement = .required, successStatus: Int = 200,
-    errorStatuses: [Int] = [], doc: String
+    errors: [DocumentedError] = [], doc: String
   ) {
     self.id = id
     self.verb = verb
@@ -51,7 +51,7 @@ public struct Operation: Sendable {
     self.pathParameterValues = pathParameterValues
     self.key = key
     self.successStatus = successStatus
-    self.errorStatuses = errorStatuses
+    self.errors = errors
     self.doc = doc
   }
 
@@ -60,6 +60,9 @@ public struct Operation: Sendable {
     guard case .synup(let id) = id else { return nil }
     return id.graphQLField
   }
+
+  /// The statuses of `errors`, ascending, each once.
+  public var errorStatuses: [Int] { Set(errors.map(\.status)).sorted() }
 
   /// `create profile`
   public var name: String { "\(verb) \(noun)" }

@@ -26,7 +26,8 @@ public enum SynposterOperationID: Hashable, Sendable, CaseIterable {
     case .createProfile:
       return Operation(
         id, "create", "profile", method: "POST", path: "/v1/profiles", body: .json, fields: Fields.profile,
-        successStatus: 201, errorStatuses: [400, 402, 409], doc: "Create a profile (one per end user).")
+        successStatus: 201, errors: [.invalidJSON, .validation, .externalIDConflict, .profileLimit],
+        doc: "Create a profile (one per end user).")
     case .listProfiles:
       return Operation(
         id, "list", "profile", method: "GET", path: "/v1/profiles",
@@ -34,10 +35,10 @@ public enum SynposterOperationID: Hashable, Sendable, CaseIterable {
           Field("externalId", .string, constraints: "exact match", doc: "Find the profile with this externalId."),
           Fields.limit, Fields.offset,
         ],
-        errorStatuses: [400], doc: "List profiles, oldest first.")
+        errors: [.validation], doc: "List profiles, oldest first.")
     case .getProfile:
       return Operation(
-        id, "get", "profile", method: "GET", path: "/v1/profiles/{id}", errorStatuses: [404],
+        id, "get", "profile", method: "GET", path: "/v1/profiles/{id}", errors: [.notFound],
         doc: "Get one profile by id.")
     case .updateProfile:
       return Operation(
@@ -47,11 +48,12 @@ public enum SynposterOperationID: Hashable, Sendable, CaseIterable {
           optional.isRequired = false
           return optional
         },
-        errorStatuses: [400, 404, 409], doc: "Change a profile's name, externalId or metadata (null clears).")
+        errors: [.invalidJSON, .validation, .notFound, .externalIDConflict],
+        doc: "Change a profile's name, externalId or metadata (null clears).")
     case .deleteProfile:
       return Operation(
         id, "delete", "profile", method: "DELETE", path: "/v1/profiles/{id}", successStatus: 204,
-        errorStatuses: [404], doc: "Delete a profile and its connected accounts; frees a plan slot.")
+        errors: [.notFound], doc: "Delete a profile and its connected accounts; frees a plan slot.")
     case .connectAccount:
       return Operation(
         id, "connect", "account", method: "POST", path: "/v1/connect/{platform}", body: .json,
@@ -64,7 +66,8 @@ public enum SynposterOperationID: Hashable, Sendable, CaseIterable {
             doc: "Where the end user lands after authorizing."),
           Field("state", .string, constraints: "<= 512 chars", doc: "Opaque value echoed on the final redirect."),
         ],
-        pathParameterValues: ["platform": ["twitter"]], errorStatuses: [400, 404],
+        pathParameterValues: ["platform": ["twitter"]],
+        errors: [.unsupportedPlatform, .invalidJSON, .validation, .profileNotFound],
         doc: "Start the OAuth connect flow for PLATFORM (twitter); answers {authUrl}.")
     case .listAccounts:
       return Operation(
@@ -73,19 +76,23 @@ public enum SynposterOperationID: Hashable, Sendable, CaseIterable {
           Field("profileId", .string, required: true, constraints: "uuid", doc: "The profile whose accounts to list."),
           Fields.limit, Fields.offset,
         ],
-        errorStatuses: [400, 404], doc: "List a profile's connected accounts, newest first.")
+        errors: [.validation, .profileNotFound], doc: "List a profile's connected accounts, newest first.")
     case .getAccount:
       return Operation(
-        id, "get", "account", method: "GET", path: "/v1/accounts/{id}", errorStatuses: [404],
+        id, "get", "account", method: "GET", path: "/v1/accounts/{id}", errors: [.notFound],
         doc: "Get one connected account.")
     case .deleteAccount:
       return Operation(
         id, "delete", "account", method: "DELETE", path: "/v1/accounts/{id}", successStatus: 204,
-        errorStatuses: [404], doc: "Disconnect an account; its scheduled targets are canceled and refunded.")
+        errors: [.notFound], doc: "Disconnect an account; its scheduled targets are canceled and refunded.")
     case .createPost:
       return Operation(
         id, "create", "post", method: "POST", path: "/v1/posts", body: .json, fields: Fields.post, successStatus: 201,
-        errorStatuses: [400, 404, 409], doc: "Publish or schedule a post to one or more accounts.")
+        errors: [
+          .invalidJSON, .validation, .textTooLong, .unsupportedMedia, .notFound, .accountNotActive,
+          .idempotencyKeyReused, .postLimit,
+        ],
+        doc: "Publish or schedule a post to one or more accounts.")
     case .listPosts:
       return Operation(
         id, "list", "post", method: "GET", path: "/v1/posts",
@@ -98,15 +105,15 @@ public enum SynposterOperationID: Hashable, Sendable, CaseIterable {
             doc: "Only posts in this status."),
           Fields.limit, Fields.offset,
         ],
-        errorStatuses: [400], doc: "List posts, newest first.")
+        errors: [.validation], doc: "List posts, newest first.")
     case .getPost:
       return Operation(
-        id, "get", "post", method: "GET", path: "/v1/posts/{id}", errorStatuses: [404],
+        id, "get", "post", method: "GET", path: "/v1/posts/{id}", errors: [.notFound],
         doc: "Get one post with per-target results.")
     case .deletePost:
       return Operation(
         id, "delete", "post", method: "DELETE", path: "/v1/posts/{id}", successStatus: 204,
-        errorStatuses: [404, 409], doc: "Cancel a scheduled post or remove a failed/canceled one.")
+        errors: [.notFound, .postAlreadyPublished], doc: "Cancel a scheduled post or remove a failed/canceled one.")
     case .createMedia:
       return Operation(
         id, "create", "media", plural: "media", method: "POST", path: "/v1/media", body: .json,
@@ -115,7 +122,8 @@ public enum SynposterOperationID: Hashable, Sendable, CaseIterable {
             "filename", .string, required: true, constraints: "1-255 chars, no / \\ or NUL", doc: "The file's name."),
           Field("mimeType", .string, required: true, constraints: "image/* or video/*", doc: "The file's MIME type."),
         ],
-        successStatus: 201, errorStatuses: [400], doc: "Get an upload URL and the public URL for a media file.")
+        successStatus: 201, errors: [.invalidJSON, .validation],
+        doc: "Get an upload URL and the public URL for a media file.")
     case .getUsage:
       return Operation(
         id, "get", "usage", plural: "usage", method: "GET", path: "/v1/usage",

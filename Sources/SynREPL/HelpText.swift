@@ -1,5 +1,6 @@
 public import SynCatalog
 import SynLanguage
+import SynSchema
 
 /// What `:help TOPIC` prints, `nil` for an unknown topic: the words of a
 /// statement (`create profile`, `mock`), as the language server shows on hover.
@@ -181,7 +182,31 @@ struct HelpText {
       lines.append("  Query parameters (name==value):")
       lines += fieldLines(operation.queryFields)
     }
+    lines += answerLines(AnswerOutline(successOf: operation))
+    lines += errorLines(catalog.documentedErrors(of: operation))
     return lines.joined(separator: "\n")
+  }
+
+  /// `Answer 201: Profile` and its members, as `/openapi.json` declares them.
+  private func answerLines(_ answer: AnswerOutline) -> [String] {
+    let location = answer.location.isEmpty ? "" : " at \(answer.location)"
+    var lines = ["", "  Answer \(answer.status)\(location): \(answer.type)"]
+    let nameWidth = answer.members.map(\.name.count).max() ?? 0
+    for member in answer.members {
+      let optional = member.isRequired ? "" : "  (may be absent)"
+      lines.append("    " + member.name.padded(to: nameWidth) + "  " + member.type + optional)
+    }
+    return lines
+  }
+
+  /// `409  external_id_conflict  another profile has this externalId`, one line per code.
+  private func errorLines(_ errors: [DocumentedError]) -> [String] {
+    guard !errors.isEmpty else { return [] }
+    let codeWidth = errors.map(\.code.count).max() ?? 0
+    return ["", "  Errors (status, code, meaning):"]
+      + errors.map { error in
+        wrapped(lead: "    \(error.status)  " + error.code.padded(to: codeWidth) + "  ", error.meaning)
+      }
   }
 
   /// `create profile name=STRING [externalId=STRING] [metadata=OBJECT]`.

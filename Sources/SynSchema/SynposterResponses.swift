@@ -31,7 +31,7 @@ enum SynposterResponses {
     responses[String(operation.successStatus)] =
       body(of: id).map { OpenAPIResponse.json("success", JSONSchema.ref($0)) } ?? ["description": "no content"]
     let bodyLimit = operation.body == .none ? [] : [413]
-    for status in (operation.errorStatuses + everywhere + bodyLimit).sorted() {
+    for status in Set(operation.errorStatuses + everywhere + bodyLimit).sorted() {
       let component = SynposterSchemas.errorComponent[status] ?? "InternalError"
       responses[String(status)] = OpenAPIResponse.json(component, JSONSchema.ref(component))
     }

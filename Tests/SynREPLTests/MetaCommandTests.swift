@@ -39,6 +39,20 @@ import Testing
     #expect(text.contains("    metadata    object or null  optional; a JSON object, returned unchanged"))
   }
 
+  @Test func helpOfAnOperationShowsItsAnswerAndItsErrorCodes() async throws {
+    let (output, _, _) = try await runPrompt([
+      ":help create profile", ":help delete post", "use synup", ":help list locations",
+    ])
+    let text = output.standard
+    #expect(text.contains("  Answer 201: Profile\n    id          string (uuid)\n"))
+    #expect(text.contains("    402  profile_limit_reached  the plan's profile cap"))
+    #expect(text.contains("    409  external_id_conflict   another profile has this externalId"))
+    #expect(text.contains("  Answer 204: no body"))
+    #expect(text.contains("    409  post_already_published  the post is publishing or published"))
+    #expect(text.contains("  Answer 200 at data.allLocations: LocationConnection\n    edges     object[]\n"))
+    #expect(text.contains("    401  SY90005  a missing or invalid key"))
+  }
+
   @Test func helpWrapsLongLinesUnderTheirTextInsteadOfCuttingThem() throws {
     let help = HelpText(catalogs: Catalog.all, api: .synposter, width: 60)
     #expect(try !help.render([]).get().contains("…"), "nothing is cut")
