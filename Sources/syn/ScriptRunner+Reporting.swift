@@ -8,7 +8,7 @@ extension ScriptRunner {
     let results = await run(script, stopAtFirstFailure: true)
     for result in results {
       switch result.outcome {
-      case .failed(let interruption): output.line(interruption.report, to: .error)
+      case .failed: output.line(result.failureReport ?? "", to: .error)
       case .skipped(let reason): output.line("\(script.file): \(result.name): skipped: \(reason)", to: .error)
       case .passed: break
       }

@@ -12,17 +12,7 @@ import Testing
   private func page(
     of files: [String: String], configuration: RunConfiguration = .simulated()
   ) async throws -> (TestRunner.Summary, String) {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("syn-html-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    var selections: [TestSelection] = []
-    for (name, source) in files.sorted(by: { $0.key < $1.key }) {
-      let file = directory.appendingPathComponent(name)
-      try Data(source.utf8).write(to: file)
-      selections.append(TestSelection(file: file.path))
-    }
-    let runner = TestRunner(configuration: configuration, output: CapturedOutput())
-    let summary = await runner.run(selections)
+    let (summary, _) = try await runTestFiles(files, configuration: configuration)
     return (summary, ReportFormat.html.render(summary, startedAt: Date()))
   }
 

@@ -34,6 +34,13 @@ public struct CaseResult: Sendable {
     if case .failed(let interruption) = outcome { return interruption.exitStatus }
     return .success
   }
+
+  /// What the case's failure says, every key its session knew hidden (the trace's copy);
+  /// a case whose session never opened falls back to the interruption's own masking. Nil unless it failed.
+  public var failureReport: String? {
+    guard case .failed(let interruption) = outcome else { return nil }
+    return trace.failure ?? interruption.report
+  }
 }
 
 extension Sequence<CaseResult> {
