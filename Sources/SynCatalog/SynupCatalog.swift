@@ -146,7 +146,8 @@ public enum SynupOperationID: Hashable, Sendable, CaseIterable {
     }
   }
 
-  public var operation: Operation {
+  /// The operation's description; `operation` adds its documented errors (SynupErrors.swift).
+  var definition: Operation {
     let id = OperationID.synup(self)
     typealias Fields = SynupFields
     let input = Operation.BodyStyle.wrapped("input")

@@ -53,6 +53,17 @@ import Testing
     #expect(text.contains("    401  SY90005  a missing or invalid key"))
   }
 
+  @Test func helpOfASynupOperationListsTheCodesItAnswersAndWhere() async throws {
+    let (output, _, _) = try await runPrompt(["use synup", ":help create location", ":help list tag-locations"])
+    let text = output.standard
+    #expect(text.contains("    200  SY10011            street is blank (in data.createLocation.errors)\n"))
+    #expect(
+      text.contains("    200  SY10072            another location has this storeId (in data.createLocation.errors)"))
+    #expect(text.contains("    401  SY90005            a missing or invalid key\n"))
+    #expect(text.contains("    200  SY90002  Invalid Id: an id or cursor not in its field's form"))
+    #expect(text.contains("(base64 Type:N or uuid) (top-level errors)\n"))
+  }
+
   @Test func helpWrapsLongLinesUnderTheirTextInsteadOfCuttingThem() throws {
     let help = HelpText(catalogs: Catalog.all, api: .synposter, width: 60)
     #expect(try !help.render([]).get().contains("…"), "nothing is cut")
