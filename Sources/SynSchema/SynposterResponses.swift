@@ -21,17 +21,14 @@ enum SynposterResponses {
     }
   }
 
-  /// Possible on every route: a missing or invalid key (health only checks a key
-  /// that is sent), the per-key rate limit, and the documented safe-to-retry 500.
-  static let everywhere = [401, 429, 500]
-
   /// The `responses` object of `operation`.
   static func responses(for operation: Operation, _ id: SynposterOperationID) -> JSONObject {
     var responses = JSONObject()
     responses[String(operation.successStatus)] =
       body(of: id).map { OpenAPIResponse.json("success", JSONSchema.ref($0)) } ?? ["description": "no content"]
-    let bodyLimit = operation.body == .none ? [] : [413]
-    for status in Set(operation.errorStatuses + everywhere + bodyLimit).sorted() {
+    // The catalog's documented errors: the operation's own and those any route may answer.
+    let statuses = Set(Catalog.synposter.documentedErrors(of: operation).map(\.status))
+    for status in statuses.sorted() {
       let component = SynposterSchemas.errorComponent[status] ?? "InternalError"
       responses[String(status)] = OpenAPIResponse.json(component, JSONSchema.ref(component))
     }

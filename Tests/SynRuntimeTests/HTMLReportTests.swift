@@ -116,21 +116,8 @@ import Testing
   }
 
   @Test func keysGivenOrSetNeverShow() async throws {
-    let given = "given-key-\(UUID().uuidString)"
-    let set = "set-key-\(UUID().uuidString)"
-    var configuration = RunConfiguration.simulated()
-    configuration.apiKey = given
-    let script = """
-      test "given"
-      get usage
-      expect status 200
-
-      test "set"
-      set apiKey "\(set)"
-      get usage
-      expect .key == "\(set)"
-      """
-    let (summary, html) = try await page(of: ["keys.syn": script], configuration: configuration)
+    let (summary, _, given, set) = try await ReportSecretsTests.runQuotingKeys()
+    let html = ReportFormat.html.render(summary, startedAt: Date())
     #expect(summary.failed == 2, "an unknown key is refused: both cases fail and show their requests")
     #expect(html.components(separatedBy: "<pre class=\"request\">").count == 3)
     #expect(!html.contains(given))

@@ -25,7 +25,11 @@ func runTestFiles(
 /// A key that does not look like one (a Synup key, a `--api-key` of any shape) is hidden
 /// wherever a failure is told: the test output and every report, not only the HTML page.
 @Suite struct ReportSecretsTests {
-  @Test func aKeyQuotedByAFailureIsHiddenInTheOutputAndEveryReport() async throws {
+  /// A run of two failing cases whose failures quote a key: one given as `--api-key`,
+  /// one set by the script; neither looks like an `sk_` key.
+  static func runQuotingKeys() async throws -> (
+    summary: TestRunner.Summary, output: CapturedOutput, given: String, set: String
+  ) {
     let given = "given\(UUID().uuidString.filter(\.isLetter))"
     let set = "set\(UUID().uuidString.filter(\.isLetter))"
     var configuration = RunConfiguration.simulated()
@@ -41,6 +45,11 @@ func runTestFiles(
       expect .key == "\(set)"
       """
     let (summary, output) = try await runTestFiles(["keys.syn": script], configuration: configuration)
+    return (summary, output, given, set)
+  }
+
+  @Test func aKeyQuotedByAFailureIsHiddenInTheOutputAndEveryReport() async throws {
+    let (summary, output, given, set) = try await Self.runQuotingKeys()
     #expect(summary.failed == 2)
     var channels = ["output": output.standard + output.error]
     for format in ReportFormat.allCases {
