@@ -98,3 +98,10 @@ extension JSONObject: Sequence {
     members.makeIterator()
   }
 }
+
+/// Literals build objects in Swift code as they build values: `["name": "Alice", "n": 1]`.
+extension JSONObject: ExpressibleByDictionaryLiteral {
+  public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    self.init(elements.map { Member(key: $0.0, value: $0.1) })
+  }
+}

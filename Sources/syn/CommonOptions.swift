@@ -7,7 +7,10 @@ import SynSimulator
 
 /// The options every command that runs statements takes (language.md section 9).
 struct CommonOptions: ParsableArguments {
-  @Option(help: "Where requests go: mock (the built-in simulator) or live (HTTP: the real APIs, or --base-url).")
+  @Option(
+    help:
+      "Where requests go: mock (the built-in simulator), live (HTTP: the real APIs, or --base-url) or replay (--cassette)."
+  )
   var backend: BackendKind = .mock
 
   @Option(
@@ -17,6 +20,17 @@ struct CommonOptions: ParsableArguments {
 
   @Option(name: .customLong("api-key"), help: "With --backend live: the API key to send instead of the session's own.")
   var apiKey: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "With --backend replay: the HAR file (--record's, or any HAR 1.2) that answers the requests.", valueName: "file"),
+    completion: .file(extensions: ["har"]))
+  var cassette: String?
+
+  @Option(
+    help: ArgumentHelp("Record every request and response of the run as a HAR 1.2 file (keys hidden).", valueName: "file"),
+    completion: .file(extensions: ["har"]))
+  var record: String?
 
   @Option(name: .customLong("var"), help: ArgumentHelp("Define a string variable.", valueName: "name=value"))
   var variables: [String] = []
@@ -33,6 +47,7 @@ struct CommonOptions: ParsableArguments {
   enum BackendKind: String, CaseIterable, ExpressibleByArgument {
     case mock
     case live
+    case replay
   }
 
   func validate() throws {
@@ -41,6 +56,12 @@ struct CommonOptions: ParsableArguments {
       for (option, value) in [("--base-url", baseURL), ("--api-key", apiKey)] where value != nil {
         throw ValidationError("\(option) needs --backend live; without it statements run on the built-in simulator")
       }
+    }
+    if (backend == .replay) != (cassette != nil) {
+      throw ValidationError(
+        backend == .replay
+          ? "--backend replay needs --cassette FILE, the recording to answer from"
+          : "--cassette needs --backend replay; without it requests go to the \(backend.rawValue) backend")
     }
     if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
       throw ValidationError("--base-url needs an http or https URL such as http://127.0.0.1:8080, got '\(baseURL)'")
@@ -60,9 +81,13 @@ struct CommonOptions: ParsableArguments {
     return defined
   }
 
-  /// The run these options ask for, with both backends: the in-process simulator and the live one.
+  /// The run these options ask for, with both backends: the in-process simulator and the live one
+  /// (or, to replay, the recording as both), and with `--record`, its recorder grouping exchanges as `grouping` says.
   /// A verbose run starts with `syn VERSION` on `output`'s standard error, for bug reports and CI logs.
-  func configuration(announcingOn output: any OutputSink) -> RunConfiguration {
+  /// A recording that cannot be replayed is a usage error, reported on `output`.
+  func configuration(announcingOn output: any OutputSink, recording grouping: HARRecorder.Grouping) throws
+    -> RunConfiguration
+  {
     if verbose {
       output.line("syn \(SynVersion.current)", to: .error)
     }
@@ -78,6 +103,19 @@ struct CommonOptions: ParsableArguments {
     let nonEmpty = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
     configuration.environmentKeys = Dictionary(
       uniqueKeysWithValues: APIName.allCases.compactMap { api in nonEmpty(api.keyVariable).map { (api, $0) } })
+    if record != nil {
+      configuration.recorder = HARRecorder(grouping: grouping)
+    }
+    if let cassette {
+      do {
+        let replay = try ReplayBackend(cassette: cassette)
+        (configuration.mockBackend, configuration.liveBackend, configuration.live) = (replay, replay, true)
+        configuration.cassette = cassette
+      } catch {
+        output.line("error: --cassette: \(error)", to: .error)
+        throw ExitCode(.usageError)
+      }
+    }
     return configuration
   }
 }

@@ -9,6 +9,11 @@ struct RunCommand: AsyncParsableCommand {
     discussion: """
       Each test case (or the whole file, when it has no `test` lines) runs in a fresh simulator tenant.
       `syn FILE...` does the same; the file `-` is standard input.
+
+      --record FILE writes every request and response as a HAR 1.2 file (one
+      page per file, keys hidden), also when the run fails or is stopped.
+      --backend replay --cassette FILE answers from such a recording instead of
+      sending anything. docs/live.md tells how requests are matched.
       """
   )
 
@@ -26,7 +31,7 @@ struct RunCommand: AsyncParsableCommand {
     let output = ProcessOutput.shared
     try FileArguments.requireExisting(files, output: output)
     // Every file is read and checked before the first statement runs: a typo in the last file sends nothing.
-    let configuration = options.configuration(announcingOn: output)
+    let configuration = try options.configuration(announcingOn: output, recording: .perFile)
     var scripts: [Script] = []
     for file in files {
       guard let script = ScriptLoader.load(file, definedVariables: Set(configuration.variables.keys), output: output)
@@ -34,9 +39,11 @@ struct RunCommand: AsyncParsableCommand {
       scripts.append(script)
     }
     let runner = ScriptRunner(configuration: configuration, output: output)
-    for script in scripts {
-      let status = await runner.runReporting(script)
-      if status != .success { throw ExitCode(status) }
+    try await RunRecording.around(configuration, path: options.record, output: output) {
+      for script in scripts {
+        let status = await runner.runReporting(script)
+        if status != .success { throw ExitCode(status) }
+      }
     }
   }
 }

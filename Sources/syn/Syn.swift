@@ -34,7 +34,8 @@ struct Syn: AsyncParsableCommand {
 
   mutating func run() async throws {
     let output = ProcessOutput.shared
-    var configuration = options.common.configuration(announcingOn: output)
+    var configuration = try options.common.configuration(announcingOn: output, recording: .perFile)
+    let record = options.common.record
     if let statements = options.statements {
       configuration.showResponses = true
       guard
@@ -43,10 +44,17 @@ struct Syn: AsyncParsableCommand {
       else {
         throw ExitCode(.parseError)
       }
-      throw ExitCode(await ScriptRunner(configuration: configuration, output: output).runReporting(script))
+      let runner = ScriptRunner(configuration: configuration, output: output)
+      throw ExitCode(
+        try await RunRecording.around(configuration, path: record, output: output) {
+          await runner.runReporting(script)
+        })
     }
     let prompt = Prompt(configuration: configuration, output: output, noColor: options.common.noColor)
-    throw ExitCode(await prompt.run())
+    throw ExitCode(
+      try await RunRecording.around(configuration, path: record, output: output, handlingSignals: false) {
+        await prompt.run()
+      })
   }
 
   static func main() async {

@@ -15,6 +15,12 @@ struct TestCommand: AsyncParsableCommand {
       summary, the slowest cases, every case with its statements, and each
       failure with its last request and response (keys masked). docs/reports.md
       describes every report.
+
+      --record FILE writes every request and response of the run as one HAR
+      1.2 file, a page per case, keys hidden, also when the run fails or is
+      stopped. --backend replay --cassette FILE answers from such a recording:
+      a suite recorded live replays offline to the same results, and a request
+      the recording lacks fails with the nearest recorded one (docs/live.md).
       """
   )
 
@@ -65,10 +71,12 @@ struct TestCommand: AsyncParsableCommand {
       throw ExitCode(.usageError)
     }
     let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
-    let runner = TestRunner(
-      configuration: options.configuration(announcingOn: output), options: testOptions, output: output)
+    let configuration = try options.configuration(announcingOn: output, recording: .perCase)
+    let runner = TestRunner(configuration: configuration, options: testOptions, output: output)
     let startedAt = Date()
-    let summary = await runner.run(selections)
+    let summary = try await RunRecording.around(configuration, path: options.record, output: output) {
+      await runner.run(selections)
+    }
     for request in reports.compactMap(ReportRequest.init) {
       do {
         let file = URL(fileURLWithPath: request.path)

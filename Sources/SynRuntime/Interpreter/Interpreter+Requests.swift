@@ -56,7 +56,7 @@ extension Interpreter {
     do {
       outcome = .success(
         try await RequestAttempts.$observer.withValue(observer) {
-          try await connection.send(request, api: api)
+          try await connection.send(request, api: api, from: statement)
         })
     } catch {
       outcome = .failure(error)

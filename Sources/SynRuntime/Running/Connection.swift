@@ -1,6 +1,8 @@
+import Foundation
 import SynCatalog
 import SynHTTP
 import SynJSON
+import SynLanguage
 
 /// How a session reaches the APIs: the backend in use (the in-process
 /// simulator or a server over HTTP, both built by the command line), the key
@@ -67,7 +69,8 @@ final class Connection {
       backend = live
       network = live
       settings.baseURL = baseURL
-      if baseURL != nil {
+      // A recording is asked for a tenant: it has one when it was made on a control plane.
+      if baseURL != nil || configuration.cassette != nil {
         try await openTenant()
       } else {
         useConfiguredKeys(tenant: nil)
@@ -100,17 +103,40 @@ final class Connection {
   }
 
   /// Sends `request`, one of `api`'s; over the network, to the base URL or the API's own origin.
-  func send(_ request: HTTPRequest, api: APIName) async throws -> HTTPResponse {
-    guard let network else { return try await backend.send(request) }
+  /// With `--record`, the exchange is recorded, with the `statement` that sent it (nil for the session's own).
+  func send(_ request: HTTPRequest, api: APIName, from statement: Statement? = nil) async throws -> HTTPResponse {
     let catalog = Catalog.named(api)
-    let options = RequestOptions(
-      timeoutMilliseconds: settings.timeoutMilliseconds, retries: settings.retries,
-      origin: settings.baseURL ?? catalog.defaultOrigin, serverErrorIsRetrySafe: catalog.documentsRetrySafeServerErrors)
-    return try await network.send(request, options: options)
+    let origin = network == nil ? catalog.defaultOrigin : settings.baseURL ?? catalog.defaultOrigin
+    let startedAt = Date()
+    let start = ContinuousClock.now
+    let outcome: Result<HTTPResponse, any Error>
+    do {
+      if let network {
+        let options = RequestOptions(
+          timeoutMilliseconds: settings.timeoutMilliseconds, retries: settings.retries, origin: origin,
+          serverErrorIsRetrySafe: catalog.documentsRetrySafeServerErrors)
+        outcome = .success(try await network.send(request, options: options))
+      } else {
+        outcome = .success(try await backend.send(request))
+      }
+    } catch {
+      outcome = .failure(error)
+    }
+    if let recorder = configuration.recorder {
+      let failure: String? = if case .failure(let error) = outcome { explain(error, api: api) } else { nil }
+      recorder.record(
+        RecordedExchange(
+          startedAt: startedAt, milliseconds: (ContinuousClock.now - start).milliseconds, origin: origin,
+          request: request, response: try? outcome.get(), failure: failure, statement: statement?.text,
+          source: statement.map { "\($0.location.file):\($0.location.line)" }),
+        hiding: Array(keys.values) + [configuration.apiKey].compactMap(\.self) + configuration.environmentKeys.values)
+    }
+    return try outcome.get()
   }
 
   /// Where `api`'s requests go, as messages name it.
   func destination(of api: APIName) -> String {
+    if let cassette = configuration.cassette { return "the recording \(cassette)" }
     guard isLive else { return "the built-in simulator" }
     return settings.baseURL ?? Catalog.named(api).defaultOrigin
   }

@@ -25,6 +25,11 @@ public struct RunConfiguration: Sendable {
   public var baseURL: String?
   /// `SYNPOSTER_API_KEY` and `SYNUP_API_KEY`: the keys of a live server without the control plane.
   public var environmentKeys: [APIName: String] = [:]
+  /// `--record FILE`: keeps every exchange of the run for a HAR file.
+  public var recorder: HARRecorder?
+  /// `--backend replay --cassette FILE`: the recording the backends answer from (both of them are a
+  /// `ReplayBackend`, and sessions start as on a live server); nil on the other backends.
+  public var cassette: String?
 
   public init(
     mockBackend: any Backend, variables: [String: String] = [:], environment: [String: String] = [:],

@@ -39,7 +39,9 @@ public struct ScriptRunner: Sendable {
   /// On the live backend the case runs where that backend sends from fastest.
   public func run(_ testCase: TestCase, file: String) async -> CaseResult {
     await withTaskExecutorPreference(configuration.live ? configuration.liveBackend?.preferredExecutor : nil) {
-      await runInPlace(testCase, file: file)
+      await CasePage.$current.withValue(CasePage(file: file, testCase: testCase.name)) {
+        await runInPlace(testCase, file: file)
+      }
     }
   }
 

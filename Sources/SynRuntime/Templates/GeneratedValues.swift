@@ -134,3 +134,15 @@ public enum GeneratedValues {
     text.count >= count && text.allSatisfy { $0.isASCII && $0.isNumber }
   }
 }
+
+extension GeneratedValues {
+  /// The generated values of an answer's body, each with its path, in document order.
+  public static func values(in body: JSONValue) -> [(path: JSONPath, value: JSONValue, kind: GeneratedValue)] {
+    body.leaves.compactMap { leaf in classify(leaf.value, at: leaf.path).map { (leaf.path, leaf.value, $0) } }
+  }
+
+  /// Whether text outside a body was generated: a path segment (no `name`), a query parameter's value.
+  public static func classify(_ text: String, named name: String?) -> GeneratedValue? {
+    classify(text, under: name)
+  }
+}
