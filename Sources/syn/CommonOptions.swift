@@ -28,7 +28,8 @@ struct CommonOptions: ParsableArguments {
   var cassette: String?
 
   @Option(
-    help: ArgumentHelp("Record every request and response of the run as a HAR 1.2 file (keys hidden).", valueName: "file"),
+    help: ArgumentHelp(
+      "Record every request and response of the run as a HAR 1.2 file (keys hidden).", valueName: "file"),
     completion: .file(extensions: ["har"]))
   var record: String?
 

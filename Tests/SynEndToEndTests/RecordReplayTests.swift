@@ -8,7 +8,9 @@ import Testing
 
   /// `N passed, N failed` and each case's outcome, without timings.
   static func results(_ output: String) -> [String] {
-    LiveBackendTests.outcomes(output).filter { $0.hasPrefix("PASS") || $0.hasPrefix("FAIL") || $0.contains(" passed, ") }
+    LiveBackendTests.outcomes(output).filter {
+      $0.hasPrefix("PASS") || $0.hasPrefix("FAIL") || $0.contains(" passed, ")
+    }
   }
 
   @Test func examplesRecordedOnALiveServerReplayOfflineToTheSameResults() throws {
@@ -40,11 +42,13 @@ import Testing
     let directory = try SynBinary.temporaryDirectory(with: ["alice.syn": Self.script])
     let recorded = try SynBinary.run(["test", "alice.syn", "--record", "alice.har"], in: directory)
     #expect(recorded.exitCode == 0, "\(recorded.stdout)\n\(recorded.stderr)")
-    let again = try SynBinary.run(["test", "alice.syn", "--backend", "replay", "--cassette", "alice.har"], in: directory)
+    let again = try SynBinary.run(
+      ["test", "alice.syn", "--backend", "replay", "--cassette", "alice.har"], in: directory)
     #expect(again.exitCode == 0, "\(again.stdout)\n\(again.stderr)")
     try Data(Self.script.replacing("name=\"Alice\"", with: "name=\"Alicia\"").utf8)
       .write(to: directory.appendingPathComponent("alice.syn"))
-    let edited = try SynBinary.run(["run", "alice.syn", "--backend", "replay", "--cassette", "alice.har"], in: directory)
+    let edited = try SynBinary.run(
+      ["run", "alice.syn", "--backend", "replay", "--cassette", "alice.har"], in: directory)
     #expect(edited.exitCode == 3, "\(edited.stdout)\n\(edited.stderr)")
     #expect(edited.stderr.contains("alice.syn:2:"), "\(edited.stderr)")
     #expect(edited.stderr.contains("POST /v1/profiles failed: no request recorded in alice.har matches it"))

@@ -83,15 +83,18 @@ import Testing
       try await replay.send(sent)
     } throws: { error in
       let message = "\(error)"
-      return message.contains("no request recorded in r.har matches it; the nearest is log.entries[1], POST /v1/profiles")
+      return message.contains(
+        "no request recorded in r.har matches it; the nearest is log.entries[1], POST /v1/profiles")
         && message.contains("(sent by a.syn:3 `create profile`)")
         && message.contains(#"body .name: recorded "Alice", sent "Alicia""#)
         && message.contains("body .x: not recorded, sent 1") && !message.contains("externalId")
     }
     await #expect {
-      try await replay.send(HTTPRequest(method: "GET", path: "/v1/profiles", query: [QueryItem(name: "limit", value: "3")]))
+      try await replay.send(
+        HTTPRequest(method: "GET", path: "/v1/profiles", query: [QueryItem(name: "limit", value: "3")]))
     } throws: { error in
-      "\(error)".contains("query limit: recorded 2, sent 3") && "\(error)".contains("log.entries[0], GET /v1/profiles?limit=2")
+      "\(error)".contains("query limit: recorded 2, sent 3")
+        && "\(error)".contains("log.entries[0], GET /v1/profiles?limit=2")
     }
   }
 

@@ -71,7 +71,8 @@ public final class HARRecorder: Sendable {
     exchange.request.headers = hide(exchange.request.headers)
     exchange.request.body = hide(exchange.request.body)
     if let response = exchange.response {
-      exchange.response = HTTPResponse(status: response.status, headers: hide(response.headers), body: hide(response.body))
+      exchange.response = HTTPResponse(
+        status: response.status, headers: hide(response.headers), body: hide(response.body))
     }
     exchange.statement = exchange.statement.map(hide)
     exchange.failure = exchange.failure.map(hide)

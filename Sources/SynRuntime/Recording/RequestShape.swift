@@ -113,6 +113,7 @@ struct ShapeDifference: Sendable, Equatable, CustomStringConvertible {
 
   /// `body .name: recorded "Alice", sent "Alicia"`.
   var description: String {
-    "\(name): " + (recorded.map { "recorded \($0)" } ?? "not recorded") + ", " + (sent.map { "sent \($0)" } ?? "not sent")
+    "\(name): " + (recorded.map { "recorded \($0)" } ?? "not recorded") + ", "
+      + (sent.map { "sent \($0)" } ?? "not sent")
   }
 }

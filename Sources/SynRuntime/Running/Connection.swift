@@ -105,33 +105,38 @@ final class Connection {
   /// Sends `request`, one of `api`'s; over the network, to the base URL or the API's own origin.
   /// With `--record`, the exchange is recorded, with the `statement` that sent it (nil for the session's own).
   func send(_ request: HTTPRequest, api: APIName, from statement: Statement? = nil) async throws -> HTTPResponse {
-    let catalog = Catalog.named(api)
-    let origin = network == nil ? catalog.defaultOrigin : settings.baseURL ?? catalog.defaultOrigin
+    guard let recorder = configuration.recorder else { return try await exchange(request, api: api) }
     let startedAt = Date()
     let start = ContinuousClock.now
     let outcome: Result<HTTPResponse, any Error>
     do {
-      if let network {
-        let options = RequestOptions(
-          timeoutMilliseconds: settings.timeoutMilliseconds, retries: settings.retries, origin: origin,
-          serverErrorIsRetrySafe: catalog.documentsRetrySafeServerErrors)
-        outcome = .success(try await network.send(request, options: options))
-      } else {
-        outcome = .success(try await backend.send(request))
-      }
+      outcome = .success(try await exchange(request, api: api))
     } catch {
       outcome = .failure(error)
     }
-    if let recorder = configuration.recorder {
-      let failure: String? = if case .failure(let error) = outcome { explain(error, api: api) } else { nil }
-      recorder.record(
-        RecordedExchange(
-          startedAt: startedAt, milliseconds: (ContinuousClock.now - start).milliseconds, origin: origin,
-          request: request, response: try? outcome.get(), failure: failure, statement: statement?.text,
-          source: statement.map { "\($0.location.file):\($0.location.line)" }),
-        hiding: Array(keys.values) + [configuration.apiKey].compactMap(\.self) + configuration.environmentKeys.values)
-    }
+    let failure: String? = if case .failure(let error) = outcome { explain(error, api: api) } else { nil }
+    recorder.record(
+      RecordedExchange(
+        startedAt: startedAt, milliseconds: (ContinuousClock.now - start).milliseconds, origin: origin(of: api),
+        request: request, response: try? outcome.get(), failure: failure, statement: statement?.text,
+        source: statement.map { "\($0.location.file):\($0.location.line)" }),
+      hiding: Array(keys.values) + [configuration.apiKey].compactMap(\.self) + configuration.environmentKeys.values)
     return try outcome.get()
+  }
+
+  /// One request and its answer, from the backend in use.
+  private func exchange(_ request: HTTPRequest, api: APIName) async throws -> HTTPResponse {
+    guard let network else { return try await backend.send(request) }
+    let options = RequestOptions(
+      timeoutMilliseconds: settings.timeoutMilliseconds, retries: settings.retries, origin: origin(of: api),
+      serverErrorIsRetrySafe: Catalog.named(api).documentsRetrySafeServerErrors)
+    return try await network.send(request, options: options)
+  }
+
+  /// The origin `api`'s requests go to: the base URL over the network, else the API's own.
+  private func origin(of api: APIName) -> String {
+    let catalogOrigin = Catalog.named(api).defaultOrigin
+    return network == nil ? catalogOrigin : settings.baseURL ?? catalogOrigin
   }
 
   /// Where `api`'s requests go, as messages name it.
