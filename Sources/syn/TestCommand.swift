@@ -15,6 +15,14 @@ struct TestCommand: AsyncParsableCommand {
       summary, the slowest cases, every case with its statements, and each
       failure with its last request and response (keys masked). docs/reports.md
       describes every report.
+
+      --backend live --compare mock runs each case on the live side, then again
+      on a fresh tenant of the built-in simulator, and fails it where the answers
+      differ beyond generated values (ids, times, tokens), with a line for each:
+        FILE:LINE: STATEMENT: WHAT: VALUE (live) vs VALUE (mock)
+      WHAT is status, error code, request, outcome or a response path such as
+      .metadata.tier. --report json=FILE lists them under each case's
+      "differences". docs/live.md explains how to read them.
       """
   )
 
@@ -28,6 +36,16 @@ struct TestCommand: AsyncParsableCommand {
 
   @Option(help: "Run only the cases whose name contains this text.")
   var filter: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Run each case on this backend too, and fail it where the answers differ: mock (with --backend live).",
+      valueName: "backend"))
+  var compare: ComparedBackend?
+
+  enum ComparedBackend: String, CaseIterable, ExpressibleByArgument {
+    case mock
+  }
 
   @Flag(name: .customLong("fail-fast"), help: "Stop starting cases after the first failure.")
   var failFast = false
@@ -50,6 +68,9 @@ struct TestCommand: AsyncParsableCommand {
     for report in reports where ReportRequest(report) == nil {
       throw ValidationError("--report needs \(ReportFormat.usage); got '\(report)'")
     }
+    if compare == .mock, options.backend != .live {
+      throw ValidationError("--compare mock needs --backend live: the cases already run on the built-in simulator")
+    }
     if let shard, Shard(shard) == nil {
       throw ValidationError("--shard needs K/N with 1 <= K <= N, e.g. 2/3; got '\(shard)'")
     }
@@ -65,8 +86,11 @@ struct TestCommand: AsyncParsableCommand {
       throw ExitCode(.usageError)
     }
     let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
-    let runner = TestRunner(
-      configuration: options.configuration(announcingOn: output), options: testOptions, output: output)
+    var configuration = options.configuration(announcingOn: output)
+    if compare == .mock {
+      configuration.comparison = ComparisonTarget(name: "mock", backend: configuration.mockBackend)
+    }
+    let runner = TestRunner(configuration: configuration, options: testOptions, output: output)
     let startedAt = Date()
     let summary = await runner.run(selections)
     for request in reports.compactMap(ReportRequest.init) {

@@ -85,7 +85,7 @@ enum HTMLReport {
     }
     if let (_, detail) = result.failureSummary {
       // The trace's report hides every key the session knew; a case whose session never opened has none.
-      let report = result.trace.failure ?? detail
+      let report = result.trace.failure.map { [$0, result.differencesAfterFailure].compactMap { $0 }.joined(separator: "\n") } ?? detail
       html += "<div class=\"failure\">\n<h3>Failure</h3>\n<pre class=\"detail\">\(shown(report))</pre>\n"
       if let exchange = result.trace.failedExchange {
         html += "<h3>Last request before the failure</h3>\n<pre class=\"request\">\(shown(exchange.request))</pre>\n"

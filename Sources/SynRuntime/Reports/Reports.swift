@@ -58,8 +58,7 @@ extension CaseResult.Outcome {
 extension CaseResult {
   /// What a report says about a case that did not pass: a one-line message and the full text.
   var failureSummary: (message: String, detail: String)? {
-    guard case .failed(let interruption) = outcome else { return nil }
-    let detail = interruption.report
+    guard let detail = failureReport else { return nil }
     let firstLine = detail.split(separator: "\n").first.map(String.init) ?? detail
     return (firstLine, detail)
   }

@@ -29,10 +29,25 @@ public struct CaseResult: Sendable {
   public var milliseconds: Double
   /// Its statements and how each ended: what the HTML report lists under it.
   public var trace = CaseTrace()
+  /// Under `--compare`: how the compared backend's answers differed (nil when nothing was compared).
+  public var comparison: CaseComparison?
 
   public var exitStatus: ExitStatus {
     if case .failed(let interruption) = outcome { return interruption.exitStatus }
     return .success
+  }
+
+  /// The differences from the compared backend, when the case failed of something else first.
+  public var differencesAfterFailure: String? {
+    guard case .failed(let interruption) = outcome, let comparison, !comparison.differences.isEmpty else { return nil }
+    if case .differs = interruption { return nil }
+    return comparison.report
+  }
+
+  /// What a failed case prints: its failure's report, then any differences from the compared backend.
+  public var failureReport: String? {
+    guard case .failed(let interruption) = outcome else { return nil }
+    return [interruption.report, differencesAfterFailure].compactMap { $0 }.joined(separator: "\n")
   }
 }
 

@@ -25,6 +25,8 @@ public struct RunConfiguration: Sendable {
   public var baseURL: String?
   /// `SYNPOSTER_API_KEY` and `SYNUP_API_KEY`: the keys of a live server without the control plane.
   public var environmentKeys: [APIName: String] = [:]
+  /// `--compare`: every case runs on this backend too, and a difference between the answers fails it.
+  public var comparison: ComparisonTarget?
 
   public init(
     mockBackend: any Backend, variables: [String: String] = [:], environment: [String: String] = [:],

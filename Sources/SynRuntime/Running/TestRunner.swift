@@ -134,9 +134,9 @@ public struct TestRunner: Sendable {
       sink.line("PASS  \(result.file) › \(result.name) \(time)")
     case .skipped(let reason):
       sink.line("SKIP  \(result.file) › \(result.name): \(reason)")
-    case .failed(let interruption):
+    case .failed:
       sink.line("FAIL  \(result.file) › \(result.name) \(time)")
-      sink.line(indent(interruption.report))
+      sink.line(indent(result.failureReport ?? ""))
     }
   }
 
