@@ -23,10 +23,12 @@ import Testing
   }
 
   @Test func generatedValuesOfTheSameKindAreNotDifferences() throws {
-    let live = #"{"id":"3f2a1c4e-9b7d-4e2f-8a1b-0c9d8e7f6a5b","createdAt":"2026-03-01T10:00:00Z","#
+    let live =
+      #"{"id":"3f2a1c4e-9b7d-4e2f-8a1b-0c9d8e7f6a5b","createdAt":"2026-03-01T10:00:00Z","#
       + #""accountId":17,"authUrl":"https://x.com/oauth?state=abc","apiKey":"sk_live_aaaa","#
       + #""node":"TG9jYXRpb246MQ=="}"#
-    let mock = #"{"id":"0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d","createdAt":"2026-01-01T00:00:00Z","#
+    let mock =
+      #"{"id":"0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d","createdAt":"2026-01-01T00:00:00Z","#
       + #""accountId":3,"authUrl":"http://127.0.0.1/mock/oauth?state=zzz","apiKey":"sk_live_bbbb","#
       + #""node":"TG9jYXRpb246Mg=="}"#
     #expect(Self.lines(try Self.answer(201, live), try Self.answer(201, mock)).isEmpty)

@@ -24,7 +24,8 @@ import Testing
   ) -> [String] {
     let comparison = CaseComparison(
       sides: sides,
-      first: .init(sent: first, trace: CaseTrace(steps: firstSteps), failed: firstSteps.contains { $0.status == .failed }),
+      first: .init(
+        sent: first, trace: CaseTrace(steps: firstSteps), failed: firstSteps.contains { $0.status == .failed }),
       second: .init(
         sent: second, trace: CaseTrace(steps: secondSteps), failed: secondSteps.contains { $0.status == .failed }))
     return comparison.differences.map { $0.line(sides: sides) }
@@ -32,7 +33,10 @@ import Testing
 
   @Test func eachStatementIsComparedWithItself() throws {
     let lines = Self.lines(
-      [try Self.sent(2, "create profile", 201, #"{"name":"A"}"#), try Self.sent(3, "get profile", 200, #"{"tier":"pro"}"#)],
+      [
+        try Self.sent(2, "create profile", 201, #"{"name":"A"}"#),
+        try Self.sent(3, "get profile", 200, #"{"tier":"pro"}"#),
+      ],
       [try Self.sent(2, "create profile", 422, #"{"error":"validation_error"}"#), try Self.sent(3, "get profile", 200)])
     #expect(
       lines == [
@@ -77,6 +81,7 @@ import Testing
     let comparison = CaseComparison(
       sides: Self.sides, first: .init(sent: [try Self.sent(2, "get profile", 404)], trace: CaseTrace(), failed: false),
       second: .init(sent: [try Self.sent(2, "get profile", 200)], trace: CaseTrace(), failed: false))
-    #expect(comparison.report == "differs from mock: 1 difference\n  p.syn:2: get profile: status 404 (live) vs 200 (mock)")
+    #expect(
+      comparison.report == "differs from mock: 1 difference\n  p.syn:2: get profile: status 404 (live) vs 200 (mock)")
   }
 }

@@ -38,12 +38,15 @@ enum AnswerDiffer {
   ) {
     guard let first, let second else {
       if first != nil || second != nil {
-        found.append(AnswerDifference(.absent, at: path, first: describe(first, at: path), second: describe(second, at: path)))
+        found.append(
+          AnswerDifference(.absent, at: path, first: describe(first, at: path), second: describe(second, at: path)))
       }
       return
     }
     if first == second { return }
-    if let generated = GeneratedValues.classify(first, at: path), generated == GeneratedValues.classify(second, at: path) {
+    if let generated = GeneratedValues.classify(first, at: path),
+      generated == GeneratedValues.classify(second, at: path)
+    {
       return
     }
     switch (first, second) {
@@ -62,7 +65,8 @@ enum AnswerDiffer {
       }
     default:
       let kind: AnswerDifference.Kind = first.typeName == second.typeName ? .literal : .type
-      found.append(AnswerDifference(kind, at: path, first: describe(first, at: path), second: describe(second, at: path)))
+      found.append(
+        AnswerDifference(kind, at: path, first: describe(first, at: path), second: describe(second, at: path)))
     }
   }
 

@@ -85,12 +85,12 @@ enum HTMLReport {
     }
     if let (_, detail) = result.failureSummary {
       // The trace's report hides every key the session knew; a case whose session never opened has none.
-      let report = result.trace.failure.map { [$0, result.differencesAfterFailure].compactMap { $0 }.joined(separator: "\n") } ?? detail
+      let report = result.trace.failure.map(result.withDifferences) ?? detail
       html += "<div class=\"failure\">\n<h3>Failure</h3>\n<pre class=\"detail\">\(shown(report))</pre>\n"
       if let exchange = result.trace.failedExchange {
         html += "<h3>Last request before the failure</h3>\n<pre class=\"request\">\(shown(exchange.request))</pre>\n"
         html += "<h3>Its response</h3>\n<pre class=\"response\">\(shown(exchange.response))</pre>\n"
-      } else {
+      } else if !result.failedByDifferences {
         html += "<p class=\"reason\">No request had been sent when it failed.</p>\n"
       }
       html += "</div>\n"

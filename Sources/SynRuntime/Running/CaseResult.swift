@@ -37,17 +37,25 @@ public struct CaseResult: Sendable {
     return .success
   }
 
-  /// The differences from the compared backend, when the case failed of something else first.
-  public var differencesAfterFailure: String? {
-    guard case .failed(let interruption) = outcome, let comparison, !comparison.differences.isEmpty else { return nil }
-    if case .differs = interruption { return nil }
-    return comparison.report
-  }
-
   /// What a failed case prints: its failure's report, then any differences from the compared backend.
   public var failureReport: String? {
     guard case .failed(let interruption) = outcome else { return nil }
-    return [interruption.report, differencesAfterFailure].compactMap { $0 }.joined(separator: "\n")
+    return withDifferences(interruption.report)
+  }
+
+  /// True when the case passed but the compared backend answered otherwise.
+  var failedByDifferences: Bool {
+    if case .failed(.differs) = outcome { return true }
+    return false
+  }
+
+  /// A report of the case's failure followed by the differences from the
+  /// compared backend, unless those differences are the failure itself.
+  func withDifferences(_ report: String) -> String {
+    guard outcome.isFailure, let comparison, !comparison.differences.isEmpty else {
+      return report
+    }
+    return failedByDifferences ? report : report + "\n" + comparison.report
   }
 }
 

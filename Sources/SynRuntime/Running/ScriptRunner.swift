@@ -49,8 +49,8 @@ public struct ScriptRunner: Sendable {
     guard let sides = configuration.comparedSides, let other = configuration.comparisonSide else {
       return await Self.run(testCase, file: file, configuration: configuration, output: output, recording: false).result
     }
-    var (result, sent) = await Self.run(
-      testCase, file: file, configuration: configuration, output: output, recording: true)
+    let primary = await Self.run(testCase, file: file, configuration: configuration, output: output, recording: true)
+    var result = primary.result
     if case .skipped = result.outcome { return result }
     let (otherResult, otherSent) = await Self.run(
       testCase, file: file, configuration: other, output: CapturedOutput(), recording: true)
@@ -62,7 +62,7 @@ public struct ScriptRunner: Sendable {
     }
     let comparison = CaseComparison(
       sides: sides,
-      first: .init(sent: sent, trace: result.trace, failed: result.outcome.isFailure),
+      first: .init(sent: primary.sent, trace: result.trace, failed: result.outcome.isFailure),
       second: .init(sent: otherSent, trace: otherResult.trace, failed: otherResult.outcome.isFailure))
     result.comparison = comparison
     if case .passed = result.outcome, !comparison.differences.isEmpty {
