@@ -58,11 +58,8 @@ struct CommonOptions: ParsableArguments {
         throw ValidationError("\(option) needs --backend live; without it statements run on the built-in simulator")
       }
     }
-    if (backend == .replay) != (cassette != nil) {
-      throw ValidationError(
-        backend == .replay
-          ? "--backend replay needs --cassette FILE, the recording to answer from"
-          : "--cassette needs --backend replay; without it requests go to the \(backend.rawValue) backend")
+    if backend == .replay, cassette == nil {
+      throw ValidationError("--backend replay needs --cassette FILE, the recording to answer from")
     }
     if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
       throw ValidationError("--base-url needs an http or https URL such as http://127.0.0.1:8080, got '\(baseURL)'")
@@ -86,9 +83,18 @@ struct CommonOptions: ParsableArguments {
   /// (or, to replay, the recording as both), and with `--record`, its recorder grouping exchanges as `grouping` says.
   /// A verbose run starts with `syn VERSION` on `output`'s standard error, for bug reports and CI logs.
   /// A recording that cannot be replayed is a usage error, reported on `output`.
-  func configuration(announcingOn output: any OutputSink, recording grouping: HARRecorder.Grouping) throws
-    -> RunConfiguration
-  {
+  /// `--cassette` is a usage error unless something replays it: `--backend replay`, or `comparingWithReplay`
+  /// (`syn test --compare replay`). It is checked here, not in `validate()`: `syn`'s own options are
+  /// validated too when a command runs, without the command's `--compare`.
+  func configuration(
+    announcingOn output: any OutputSink, recording grouping: HARRecorder.Grouping, comparingWithReplay: Bool = false
+  ) throws -> RunConfiguration {
+    if cassette != nil, backend != .replay, !comparingWithReplay {
+      output.line(
+        "error: --cassette needs --backend replay (or --compare replay on syn test); without it requests go to "
+          + "the \(backend.rawValue) backend", to: .error)
+      throw ExitCode(.usageError)
+    }
     if verbose {
       output.line("syn \(SynVersion.current)", to: .error)
     }
@@ -107,16 +113,19 @@ struct CommonOptions: ParsableArguments {
     if record != nil {
       configuration.recorder = HARRecorder(grouping: grouping)
     }
-    if let cassette {
-      do {
-        let replay = try ReplayBackend(cassette: cassette)
-        (configuration.mockBackend, configuration.liveBackend, configuration.live) = (replay, replay, true)
-        configuration.cassette = cassette
-      } catch {
-        output.line("error: --cassette: \(error)", to: .error)
-        throw ExitCode(.usageError)
-      }
+    if backend == .replay {
+      configuration.replay(from: try replayBackend(reportingOn: output))
     }
     return configuration
+  }
+
+  /// The recording `--cassette` names, read; one that cannot be replayed is a usage error, reported on `output`.
+  func replayBackend(reportingOn output: any OutputSink) throws -> ReplayBackend {
+    do {
+      return try ReplayBackend(cassette: cassette ?? "")
+    } catch {
+      output.line("error: --cassette: \(error)", to: .error)
+      throw ExitCode(.usageError)
+    }
   }
 }

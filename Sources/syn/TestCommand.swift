@@ -21,6 +21,15 @@ struct TestCommand: AsyncParsableCommand {
       stopped. --backend replay --cassette FILE answers from such a recording:
       a suite recorded live replays offline to the same results, and a request
       the recording lacks fails with the nearest recorded one (docs/live.md).
+
+      --backend live --compare mock runs each case on the live side, then again
+      on a fresh tenant of the built-in simulator (--compare replay --cassette
+      FILE: on a recording's answers), and fails it where the answers
+      differ beyond generated values (ids, times, tokens), with a line for each:
+        FILE:LINE: STATEMENT: WHAT: VALUE (live) vs VALUE (mock)
+      WHAT is status, error code, request, outcome or a response path such as
+      .metadata.tier. --report json=FILE lists them under each case's
+      "differences". docs/live.md explains how to read them.
       """
   )
 
@@ -34,6 +43,18 @@ struct TestCommand: AsyncParsableCommand {
 
   @Option(help: "Run only the cases whose name contains this text.")
   var filter: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Run each case on this backend too, and fail it where the answers differ: mock, or replay (--cassette); "
+        + "with --backend live.",
+      valueName: "backend"))
+  var compare: ComparedBackend?
+
+  enum ComparedBackend: String, CaseIterable, ExpressibleByArgument {
+    case mock
+    case replay
+  }
 
   @Flag(name: .customLong("fail-fast"), help: "Stop starting cases after the first failure.")
   var failFast = false
@@ -56,6 +77,13 @@ struct TestCommand: AsyncParsableCommand {
     for report in reports where ReportRequest(report) == nil {
       throw ValidationError("--report needs \(ReportFormat.usage); got '\(report)'")
     }
+    if let compare, options.backend != .live {
+      throw ValidationError(
+        "--compare \(compare.rawValue) needs --backend live: it compares the live answers with \(compare.rawValue)'s")
+    }
+    if compare == .replay, options.cassette == nil {
+      throw ValidationError("--compare replay needs --cassette FILE, the recording to compare with")
+    }
     if let shard, Shard(shard) == nil {
       throw ValidationError("--shard needs K/N with 1 <= K <= N, e.g. 2/3; got '\(shard)'")
     }
@@ -71,7 +99,13 @@ struct TestCommand: AsyncParsableCommand {
       throw ExitCode(.usageError)
     }
     let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
-    let configuration = try options.configuration(announcingOn: output, recording: .perCase)
+    var configuration = try options.configuration(
+      announcingOn: output, recording: .perCase, comparingWithReplay: compare == .replay)
+    switch compare {
+    case .mock: configuration.comparison = .mock(configuration.mockBackend)
+    case .replay: configuration.comparison = .replay(try options.replayBackend(reportingOn: output))
+    case nil: break
+    }
     let runner = TestRunner(configuration: configuration, options: testOptions, output: output)
     let startedAt = Date()
     let summary = try await RunRecording.around(configuration, path: options.record, output: output) {

@@ -6,8 +6,9 @@ import SynJSON
 /// `SYnnnnn` codes in `errors` arrays, at the top level or inside a mutation
 /// payload (often with HTTP 200), either as `code` or at the start of `message`.
 enum ErrorCodes {
-  static func codes(in exchange: Exchange) -> [String] {
-    guard let body = exchange.json else { return [] }
+  /// The codes in a response's body (as JSON; anything else has none).
+  static func codes(in body: JSONValue?) -> [String] {
+    guard let body else { return [] }
     var codes: [String] = []
     if let code = body["error"]?.stringValue {
       codes.append(code)

@@ -8,7 +8,7 @@ extension Interpreter {
     switch expectation {
     case .error(let code, let negated):
       let last = try requireLast(for: statement)
-      let codes = ErrorCodes.codes(in: last)
+      let codes = ErrorCodes.codes(in: last.json)
       // Holds when the code is there, or, negated, when it is not.
       if codes.contains(code) != negated { return }
       throw failure(

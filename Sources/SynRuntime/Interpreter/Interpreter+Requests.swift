@@ -75,6 +75,12 @@ extension Interpreter {
       api: api, operation: operation, request: request, response: response,
       elapsedMilliseconds: (ContinuousClock.now - start).milliseconds)
     session.last = exchange
+    if session.sentRequests != nil, let label = statement.requestLabel {
+      session.sentRequests?.append(
+        SentRequest(
+          location: statement.location, label: label,
+          answer: AnswerDiffer.Answer(status: response.status, body: exchange.bodyValue)))
+    }
     if connection.settings.verbose {
       output.write(ResponseFormatter.verbose(exchange), to: .error)
     }

@@ -13,10 +13,12 @@ public enum Interruption: Error, Sendable {
   case parseErrors([Diagnostic])
   /// `skip`, or a `mock` statement against a server without the control plane.
   case skipped(reason: String)
+  /// `--compare`: the case passed, but the compared backend answered it otherwise.
+  case differs(CaseComparison)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .expectationFailed: .expectationFailed
+    case .expectationFailed, .differs: .expectationFailed
     case .runtimeError, .startFailed: .runtimeError
     case .parseErrors: .parseError
     case .skipped: .success
@@ -31,6 +33,7 @@ public enum Interruption: Error, Sendable {
     case .startFailed(let message): KeyMask.masking("syn: error: \(message)")
     case .parseErrors(let diagnostics): diagnostics.map(\.rendered).joined(separator: "\n")
     case .skipped(let reason): "skipped: \(reason)"
+    case .differs(let comparison): comparison.report
     }
   }
 }

@@ -88,7 +88,7 @@ enum HTMLReport {
       if let exchange = result.trace.failedExchange {
         html += "<h3>Last request before the failure</h3>\n<pre class=\"request\">\(shown(exchange.request))</pre>\n"
         html += "<h3>Its response</h3>\n<pre class=\"response\">\(shown(exchange.response))</pre>\n"
-      } else {
+      } else if !result.failedByDifferences {
         html += "<p class=\"reason\">No request had been sent when it failed.</p>\n"
       }
       html += "</div>\n"

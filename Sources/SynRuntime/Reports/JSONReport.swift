@@ -1,4 +1,5 @@
 import SynJSON
+import SynLanguage
 
 /// Every case with its status, time and failure detail, as JSON, with the version of syn that ran them.
 enum JSONReport {
@@ -26,6 +27,9 @@ enum JSONReport {
             ["kind": .string(kind), "message": .string(message), "detail": .string(detail)],
             at: JSONPath(steps: [.key("failure")]))
         }
+        if let comparison = result.comparison {
+          entry.setValue(differences(comparison), at: JSONPath(steps: [.key("differences")]))
+        }
         cases.append(entry)
       }
     }
@@ -38,5 +42,28 @@ enum JSONReport {
       "cases": .array(cases),
     ]
     return report.prettyText() + "\n"
+  }
+
+  /// `--compare`'s differences: where, what, and each side's value as the line shows it, under the side's name.
+  private static func differences(_ comparison: CaseComparison) -> JSONValue {
+    .array(
+      comparison.differences.map { found in
+        let difference = found.difference
+        var members: [JSONObject.Member] = [
+          .init(key: "file", value: .string(found.location.file)),
+          .init(key: "line", value: .number(JSONNumber(found.location.line))),
+          .init(key: "statement", value: .string(KeyMask.masking(found.statement))),
+          .init(key: "occurrence", value: .number(JSONNumber(found.occurrence))),
+          .init(key: "kind", value: .string(difference.kind.rawValue)),
+        ]
+        if let path = difference.path {
+          members.append(.init(key: "path", value: .string(path.description)))
+        }
+        members += [
+          .init(key: comparison.sides.first, value: .string(KeyMask.masking(difference.first))),
+          .init(key: comparison.sides.second, value: .string(KeyMask.masking(difference.second))),
+        ]
+        return .object(JSONObject(members))
+      })
   }
 }

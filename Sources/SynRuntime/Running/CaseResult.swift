@@ -29,17 +29,35 @@ public struct CaseResult: Sendable {
   public var milliseconds: Double
   /// Its statements and how each ended: what the HTML report lists under it.
   public var trace = CaseTrace()
+  /// Under `--compare`: how the compared backend's answers differed (nil when nothing was compared).
+  public var comparison: CaseComparison?
 
   public var exitStatus: ExitStatus {
     if case .failed(let interruption) = outcome { return interruption.exitStatus }
     return .success
   }
 
-  /// What the case's failure says, every key its session knew hidden (the trace's copy);
-  /// a case whose session never opened falls back to the interruption's own masking. Nil unless it failed.
+  /// What the case's failure says, every key its session knew hidden (the trace's copy; a case whose session
+  /// never opened falls back to the interruption's own masking), then any differences from the compared
+  /// backend. Nil unless it failed.
   public var failureReport: String? {
     guard case .failed(let interruption) = outcome else { return nil }
-    return trace.failure ?? interruption.report
+    return withDifferences(trace.failure ?? interruption.report)
+  }
+
+  /// True when the case passed but the compared backend answered otherwise.
+  var failedByDifferences: Bool {
+    if case .failed(.differs) = outcome { return true }
+    return false
+  }
+
+  /// A report of the case's failure followed by the differences from the
+  /// compared backend, unless those differences are the failure itself.
+  func withDifferences(_ report: String) -> String {
+    guard outcome.isFailure, let comparison, !comparison.differences.isEmpty else {
+      return report
+    }
+    return failedByDifferences ? report : report + "\n" + comparison.report
   }
 }
 

@@ -30,6 +30,8 @@ public struct RunConfiguration: Sendable {
   /// `--backend replay --cassette FILE`: the recording the backends answer from (both of them are a
   /// `ReplayBackend`, and sessions start as on a live server); nil on the other backends.
   public var cassette: String?
+  /// `--compare`: every case runs on this backend too, and a difference between the answers fails it.
+  public var comparison: ComparisonTarget?
 
   public init(
     mockBackend: any Backend, variables: [String: String] = [:], environment: [String: String] = [:],
@@ -41,4 +43,10 @@ public struct RunConfiguration: Sendable {
     self.apiKey = apiKey
     self.verbose = verbose
   }
+  /// Makes `replay` answer every request, as `--backend replay` asks: both backends are the
+  /// recording, and sessions start as on a live server (a recording made on a control plane has sign-ups).
+  public mutating func replay(from replay: ReplayBackend) {
+    (mockBackend, liveBackend, live, cassette) = (replay, replay, true, replay.cassette)
+  }
+
 }

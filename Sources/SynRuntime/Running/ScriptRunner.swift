@@ -45,19 +45,52 @@ public struct ScriptRunner: Sendable {
     }
   }
 
+  /// Under `--compare`, the case runs again on the compared backend, printing
+  /// nothing there, and a case that passed fails when the answers differed.
   private func runInPlace(_ testCase: TestCase, file: String) async -> CaseResult {
+    guard let sides = configuration.comparedSides, let other = configuration.comparisonSide else {
+      return await Self.run(testCase, file: file, configuration: configuration, output: output, recording: false).result
+    }
+    let primary = await Self.run(testCase, file: file, configuration: configuration, output: output, recording: true)
+    var result = primary.result
+    if case .skipped = result.outcome { return result }
+    let (otherResult, otherSent) = await Self.run(
+      testCase, file: file, configuration: other, output: CapturedOutput(), recording: true)
+    if case .failed(.startFailed(let message)) = otherResult.outcome {
+      if !result.outcome.isFailure {
+        result.outcome = .failed(.startFailed("the \(sides.second) side of --compare did not start: \(message)"))
+      }
+      return result
+    }
+    let comparison = CaseComparison(
+      sides: sides,
+      first: .init(sent: primary.sent, trace: result.trace, failed: result.outcome.isFailure),
+      second: .init(sent: otherSent, trace: otherResult.trace, failed: otherResult.outcome.isFailure))
+    result.comparison = comparison
+    if case .passed = result.outcome, !comparison.differences.isEmpty {
+      result.outcome = .failed(.differs(comparison))
+    }
+    return result
+  }
+
+  /// One run of the case in a session of its own on `configuration`'s backend,
+  /// with the requests its statements sent when `recording`.
+  private static func run(
+    _ testCase: TestCase, file: String, configuration: RunConfiguration, output: any OutputSink, recording: Bool
+  ) async -> (result: CaseResult, sent: [SentRequest]) {
     let start = ContinuousClock.now
     let order = testCase.runOrder
     let session: Session
     do {
       session = try await Session.start(configuration: configuration, identity: "\(file)\u{0}\(testCase.name)")
     } catch {
-      return CaseResult(file: file, name: testCase.name, outcome: .failed(error), milliseconds: 0)
+      return (CaseResult(file: file, name: testCase.name, outcome: .failed(error), milliseconds: 0), [])
     }
     if let missing = session.missingKey(for: order.statements + order.cleanups.flatMap { $0 }) {
-      return CaseResult(file: file, name: testCase.name, outcome: .failed(missing), milliseconds: 0)
+      return (CaseResult(file: file, name: testCase.name, outcome: .failed(missing), milliseconds: 0), [])
     }
     session.includeStack = [ScriptFiles.absolutePath(file)]
+    if recording { session.sentRequests = [] }
     let interpreter = Interpreter(session: session, output: output)
     var recorder = CaseTrace.Recorder(interpreter: interpreter)
     var outcome = await recorder.run(order.statements)
@@ -67,8 +100,9 @@ public struct ScriptRunner: Sendable {
         outcome = cleanupOutcome
       }
     }
-    return CaseResult(
+    let result = CaseResult(
       file: file, name: testCase.name, outcome: outcome, milliseconds: (ContinuousClock.now - start).milliseconds,
       trace: recorder.trace)
+    return (result, session.sentRequests ?? [])
   }
 }

@@ -11,6 +11,8 @@ public final class Session {
   public internal(set) var last: Exchange?
   /// Absolute paths of the files being included, innermost last (cycle detection).
   var includeStack: [String] = []
+  /// Every request a request statement sent, when the case runs under `--compare`; nil otherwise.
+  var sentRequests: [SentRequest]?
   /// The backend, keys and settings requests go with, and the session's tenant.
   let connection: Connection
 

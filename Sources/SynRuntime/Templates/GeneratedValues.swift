@@ -47,7 +47,9 @@ public struct GeneratedValue: Sendable, Equatable {
 ///   `externalId`, which the client chooses) are ids, under a `…At` key
 ///   times (`#integer`);
 /// - everything else (names, booleans, null, user-chosen text and URLs,
-///   counts, empty strings) is literal.
+///   counts, empty strings) is literal; inside literal text (an error's
+///   message quoting an id), UUIDs and ISO 8601 date-times are generated
+///   (`withoutGeneratedParts`).
 public enum GeneratedValues {
   /// Whether `value`, found at `path` in a response body, was generated, and of which kind.
   public static func classify(_ value: JSONValue, at path: JSONPath) -> GeneratedValue? {
@@ -83,6 +85,14 @@ public enum GeneratedValues {
       return GeneratedValue(.id, .string)
     }
     return nil
+  }
+
+  /// `text` with every UUID and ISO 8601 date-time inside it replaced by its
+  /// marker: two messages that quote different ids (`No profile with id …`)
+  /// read the same. Whole values are classified by `classify`; this is for text around them.
+  public static func withoutGeneratedParts(_ text: String) -> String {
+    text.replacing(/[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}/, with: "#uuid")
+      .replacing(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})/, with: "#timestamp")
   }
 
   private static func classifyInteger(under key: String?) -> GeneratedValue? {
