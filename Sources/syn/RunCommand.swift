@@ -9,24 +9,29 @@ struct RunCommand: AsyncParsableCommand {
     discussion: """
       Each test case (or the whole file, when it has no `test` lines) runs in a fresh simulator tenant.
       `syn FILE...` does the same; the file `-` is standard input.
+      --cleanup deletes, after each case, what it created and did not delete itself
+      (off by default: a workflow creates on purpose); see `syn help test` and docs/live.md.
       """
   )
 
   @OptionGroup var options: CommonOptions
 
+  @OptionGroup var cleanup: CleanupOption
+
   @Argument(help: "The .syn files to run, in order; - reads standard input.", completion: .file(extensions: ["syn"]))
   var files: [String]
 
   func run() async throws {
-    try await Self.run(files, options: options)
+    try await Self.run(files, options: options, cleanup: cleanup.isOn(byDefault: false))
   }
 
   /// Runs `files` in order, stopping at the first that fails; every file must exist before the first runs.
-  static func run(_ files: [String], options: CommonOptions) async throws {
+  static func run(_ files: [String], options: CommonOptions, cleanup: Bool) async throws {
     let output = ProcessOutput.shared
     try FileArguments.requireExisting(files, output: output)
     // Every file is read and checked before the first statement runs: a typo in the last file sends nothing.
-    let configuration = options.configuration(announcingOn: output)
+    var configuration = options.configuration(announcingOn: output)
+    configuration.cleanup = cleanup
     var scripts: [Script] = []
     for file in files {
       guard let script = ScriptLoader.load(file, definedVariables: Set(configuration.variables.keys), output: output)

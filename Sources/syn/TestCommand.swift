@@ -15,10 +15,20 @@ struct TestCommand: AsyncParsableCommand {
       summary, the slowest cases, every case with its statements, and each
       failure with its last request and response (keys masked). docs/reports.md
       describes every report.
+
+      --cleanup (the default with --backend live; --no-cleanup turns it off)
+      deletes, after each case and its `finally`, every profile, post, account,
+      Synup location (archived), folder and keyword the case created and did not
+      delete itself, newest first. Each case's output, the summary and every
+      report say what was deleted and what could not be, and why (a published
+      post answers 409). A failed deletion fails no case. docs/live.md has the
+      table of which operation removes which resource.
       """
   )
 
   @OptionGroup var options: CommonOptions
+
+  @OptionGroup var cleanup: CleanupOption
 
   @Option(help: "Files to run at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -65,8 +75,10 @@ struct TestCommand: AsyncParsableCommand {
       throw ExitCode(.usageError)
     }
     let testOptions = TestOptions(jobs: jobs, filter: filter, shard: shard.flatMap(Shard.init), failFast: failFast)
-    let runner = TestRunner(
-      configuration: options.configuration(announcingOn: output), options: testOptions, output: output)
+    var configuration = options.configuration(announcingOn: output)
+    // A live run must not eat the account's quota; on the simulator every case starts on a fresh tenant anyway.
+    configuration.cleanup = cleanup.isOn(byDefault: options.backend == .live)
+    let runner = TestRunner(configuration: configuration, options: testOptions, output: output)
     let startedAt = Date()
     let summary = await runner.run(selections)
     for request in reports.compactMap(ReportRequest.init) {

@@ -75,6 +75,7 @@ extension Interpreter {
       api: api, operation: operation, request: request, response: response,
       elapsedMilliseconds: (ContinuousClock.now - start).milliseconds)
     session.last = exchange
+    session.ledger?.note(exchange)
     if connection.settings.verbose {
       output.write(ResponseFormatter.verbose(exchange), to: .error)
     }

@@ -29,6 +29,8 @@ public struct CaseResult: Sendable {
   public var milliseconds: Double
   /// Its statements and how each ended: what the HTML report lists under it.
   public var trace = CaseTrace()
+  /// What the cleanup after the case removed or could not remove, newest first; empty without `--cleanup`.
+  public var cleanup: [CleanupRecord] = []
 
   public var exitStatus: ExitStatus {
     if case .failed(let interruption) = outcome { return interruption.exitStatus }

@@ -25,6 +25,9 @@ public struct RunConfiguration: Sendable {
   public var baseURL: String?
   /// `SYNPOSTER_API_KEY` and `SYNUP_API_KEY`: the keys of a live server without the control plane.
   public var environmentKeys: [APIName: String] = [:]
+  /// `--cleanup`: after each test case, remove what it made and did not remove itself (docs/live.md).
+  /// The command line decides the default: on for `syn test --backend live`, off elsewhere.
+  public var cleanup = false
 
   public init(
     mockBackend: any Backend, variables: [String: String] = [:], environment: [String: String] = [:],

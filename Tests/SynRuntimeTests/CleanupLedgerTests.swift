@@ -1,0 +1,165 @@
+import SynHTTP
+import SynJSON
+import SynLanguage
+import SynRuntime
+import SynSimulator
+import SynTestSupport
+import Testing
+
+/// The cleanup ledger (docs/live.md): what a case made and left is removed after its `finally`, newest first.
+/// Each case runs on a tenant signed up here, so what it left can be read afterwards.
+@Suite struct CleanupLedgerTests {
+  let simulator = Simulator()
+
+  /// Runs the first case of `source` with `apiKey` (one of `tenant`'s keys) instead of its own tenant's.
+  private func run(_ source: String, key: String, cleanup: Bool = true) async -> CaseResult {
+    var configuration = RunConfiguration(mockBackend: SimulatorBackend(simulator: simulator))
+    configuration.apiKey = key
+    configuration.cleanup = cleanup
+    let parsed = parseScript(source, file: "t.syn")
+    precondition(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.map(\.rendered))")
+    let runner = ScriptRunner(configuration: configuration, output: CapturedOutput())
+    return await runner.run(parsed.script.runnableCases[0], file: "t.syn")
+  }
+
+  private func get(_ path: String, query: [QueryItem] = [], key: String) throws -> JSONValue {
+    let answer = simulator.handle(
+      HTTPRequest(method: "GET", path: path, query: query, headers: HTTPHeaders([("x-api-key", key)])))
+    #expect(answer.status == 200)
+    return try JSONValue(parsing: answer.body)
+  }
+
+  private func profileNames(key: String) throws -> [String] {
+    try get("/v1/profiles", key: key)["data"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
+  }
+
+  @Test func whatTheCaseLeftIsDeletedNewestFirstAndNothingElse() async throws {
+    let tenant = try NewTenant(signingUpOn: simulator)
+    let result = await run(
+      """
+      test "t"
+      create profile name=a as a
+      create profile name=b as b
+      create profile name=c as c
+      delete profile $b.id
+      send DELETE /v1/profiles/$c.id
+      create profile name=d as d
+      create profile name=""
+      expect status 400
+      """, key: tenant.synposterKey)
+    #expect(!result.outcome.isFailure)
+    // b and c were deleted by the case itself, the refused create made nothing.
+    #expect(result.cleanup.map(\.resource) == ["profile", "profile"])
+    #expect(result.cleanup.map(\.outcome) == [.deleted, .deleted])
+    #expect(result.cleanup.map(\.operation) == ["delete profile", "delete profile"])
+    #expect(result.cleanup.map(\.status) == [204, 204])
+    #expect(try profileNames(key: tenant.synposterKey) == ["Default"])
+    let line = try #require(result.cleanup.line)
+    #expect(line.hasPrefix("cleanup: deleted profile "))
+  }
+
+  @Test func withoutCleanupTheCaseLeavesWhatItMade() async throws {
+    let tenant = try NewTenant(signingUpOn: simulator)
+    let result = await run("test \"t\"\ncreate profile name=kept", key: tenant.synposterKey, cleanup: false)
+    #expect(result.cleanup.isEmpty)
+    #expect(try profileNames(key: tenant.synposterKey) == ["Default", "kept"])
+  }
+
+  @Test func cleanupRunsAfterFinallyAndTheTeardownIsNotTheLastResponse() async throws {
+    let tenant = try NewTenant(signingUpOn: simulator)
+    let result = await run(
+      """
+      test "t"
+      create profile name=a as a
+      finally
+        get profile $a.id
+        expect status 200
+      """, key: tenant.synposterKey)
+    #expect(!result.outcome.isFailure)
+    #expect(result.cleanup.map(\.outcome) == [.deleted])
+  }
+
+  @Test func profilesAccountsAndPostsAreAllGoneAfterwards() async throws {
+    let tenant = try NewTenant(signingUpOn: simulator)
+    let key = tenant.synposterKey
+    let result = await run(
+      """
+      test "t"
+      mock clock "2026-04-28T12:00:00Z"
+      create profile name=alice as alice
+      connect account twitter profileId=$alice.id
+      mock authorize handle=@alice
+      let acct = .accountId
+      connect account twitter
+      mock authorize handle=@on_default
+      let other = .accountId
+      create post accountIds=[$acct, $other] text=later scheduledAt="2026-05-01T09:00:00Z"
+      create post accountIds=$other text="later too" scheduledAt="2026-05-02T09:00:00Z"
+      """, key: key)
+    #expect(!result.outcome.isFailure)
+    #expect(result.cleanup.map(\.resource) == ["post", "post", "account", "account", "profile"])
+    #expect(result.cleanup.allSatisfy { $0.outcome == .deleted })
+    #expect(try profileNames(key: key) == ["Default"])
+    let profiles = try get("/v1/profiles", key: key)["data"]?.arrayValue
+    let defaultID = try #require(profiles?.first?["id"]?.stringValue)
+    let accounts = try get("/v1/accounts", query: [QueryItem(name: "profileId", value: defaultID)], key: key)
+    #expect(accounts["data"]?.arrayValue?.isEmpty == true)
+    #expect(try get("/v1/posts", key: key)["data"]?.arrayValue?.isEmpty == true)
+  }
+
+  @Test func aPublishedPostIsReportedNotDeletedWithItsReason() async throws {
+    let tenant = try NewTenant(signingUpOn: simulator)
+    let result = await run(
+      """
+      test "t"
+      connect account twitter
+      mock authorize handle=@alice
+      create post accountIds=.accountId text="published now" as post
+      """, key: tenant.synposterKey)
+    #expect(!result.outcome.isFailure, "a failed cleanup does not fail the case")
+    let post = try #require(result.cleanup.first)
+    #expect(post.resource == "post")
+    #expect(post.outcome == .notDeleted)
+    #expect(post.status == 409)
+    #expect(post.reason?.hasPrefix("409 post_already_published") == true)
+    #expect(result.cleanup.line?.contains("could not delete post \(post.id): 409 post_already_published") == true)
+  }
+
+  @Test func whatWentWithItsProfileIsAlreadyGone() async throws {
+    let tenant = try NewTenant(signingUpOn: simulator)
+    let result = await run(
+      """
+      test "t"
+      create profile name=a as a
+      connect account twitter profileId=$a.id
+      mock authorize handle=@alice
+      delete profile $a.id
+      """, key: tenant.synposterKey)
+    #expect(result.cleanup.map(\.resource) == ["account"])
+    #expect(result.cleanup.map(\.outcome) == [.alreadyGone])
+    #expect(result.cleanup.first?.status == 404)
+  }
+
+  @Test func synupLocationsAreArchivedAndFoldersDeleted() async throws {
+    let tenant = try NewTenant(signingUpOn: simulator)
+    let result = await run(
+      """
+      test "t"
+      use synup
+      let about = "\(String(repeating: "A cafe on Main Street. ", count: 10))"
+      create location name="Cafe One" street="1 Main St" city=Austin postalCode=78701 phone="(512) 555-0100" \\
+        stateIso=TX countryIso=US subCategoryId="U3ViQ2F0ZWdvcnk6MjA=" storeId=c1 description=$about
+      create location name="Cafe Two" street="2 Main St" city=Austin postalCode=78701 phone="(512) 555-0101" \\
+        stateIso=TX countryIso=US subCategoryId="U3ViQ2F0ZWdvcnk6MjA=" storeId=c2 description=$about
+      archive location .data.createLocation.location.id
+      create folder "Spring Menus"
+      create folder "Spring Menus"
+      """, key: tenant.synupKey)
+    #expect(!result.outcome.isFailure)
+    // The second folder create is Synup's refusal at 200 (the name is taken): nothing to remove.
+    #expect(result.cleanup.map(\.resource) == ["folder", "location"])
+    #expect(result.cleanup.map(\.id).first == "spring menus")
+    #expect(result.cleanup.map(\.operation) == ["delete folder", "archive location"])
+    #expect(result.cleanup.allSatisfy { $0.outcome == .deleted })
+  }
+}
