@@ -48,12 +48,13 @@ enum JSONReport {
       "summary": [
         "passed": .number(JSONNumber(summary.passed)), "failed": .number(JSONNumber(summary.failed)),
         "skipped": .number(JSONNumber(summary.skipped)),
-        "cleanup": .object(
-          JSONObject(
-            [CleanupRecord.Outcome.deleted, .alreadyGone, .notDeleted].map { outcome in
-              .init(key: outcome.key, value: .number(JSONNumber(summary.cleanup.count { $0.outcome == outcome })))
-            })),
       ],
+      // Beside `summary`, whose members are all case counts: what the cleanup after the cases did.
+      "cleanup": .object(
+        JSONObject(
+          [CleanupRecord.Outcome.deleted, .alreadyGone, .notDeleted].map { outcome in
+            .init(key: outcome.key, value: .number(JSONNumber(summary.cleanup.count { $0.outcome == outcome })))
+          })),
       "cases": .array(cases),
     ]
     return report.prettyText() + "\n"
