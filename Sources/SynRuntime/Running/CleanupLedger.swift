@@ -35,13 +35,15 @@ final class CleanupLedger {
     }
     guard let operation = operation(of: exchange) else { return }
     entries.removeAll { entry in
-      entry.removal == operation.id && Self.ids(named: entry.parameter, in: exchange.request, of: operation).contains(entry.id)
+      entry.removal == operation.id
+        && Self.ids(named: entry.parameter, in: exchange.request, of: operation).contains(entry.id)
     }
   }
 
   /// The catalog operation a request called: its statement's, or for a raw `send` the one its method and path reach.
   private func operation(of exchange: Exchange) -> Operation? {
-    exchange.operation ?? Catalog.named(exchange.api).operation(method: exchange.request.method, path: exchange.request.path)
+    exchange.operation
+      ?? Catalog.named(exchange.api).operation(method: exchange.request.method, path: exchange.request.path)
   }
 
   private func resources(madeBy exchange: Exchange) -> [CreatedResource] {
