@@ -12,14 +12,16 @@ import Testing
   let simulator = Simulator()
 
   /// Runs the first case of `source` with `apiKey` (one of `tenant`'s keys) instead of its own tenant's.
-  private func run(_ source: String, key: String, cleanup: Bool = true) async -> CaseResult {
+  /// A script that does not parse, or has no case, fails the test that wrote it instead of the test process.
+  private func run(_ source: String, key: String, cleanup: Bool = true) async throws -> CaseResult {
     var configuration = RunConfiguration(mockBackend: SimulatorBackend(simulator: simulator))
     configuration.apiKey = key
     configuration.cleanup = cleanup
     let parsed = parseScript(source, file: "t.syn")
-    precondition(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.map(\.rendered))")
+    try #require(parsed.diagnostics.isEmpty, "the test's script does not parse: \(parsed.diagnostics.map(\.rendered))")
+    let testCase = try #require(parsed.script.runnableCases.first, "the test's script has no case")
     let runner = ScriptRunner(configuration: configuration, output: CapturedOutput())
-    return await runner.run(parsed.script.runnableCases[0], file: "t.syn")
+    return await runner.run(testCase, file: "t.syn")
   }
 
   private func get(_ path: String, query: [QueryItem] = [], key: String) throws -> JSONValue {
@@ -35,7 +37,7 @@ import Testing
 
   @Test func whatTheCaseLeftIsDeletedNewestFirstAndNothingElse() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
-    let result = await run(
+    let result = try await run(
       """
       test "t"
       create profile name=a as a
@@ -60,20 +62,21 @@ import Testing
 
   @Test func withoutCleanupTheCaseLeavesWhatItMade() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
-    let result = await run("test \"t\"\ncreate profile name=kept", key: tenant.synposterKey, cleanup: false)
+    let result = try await run("test \"t\"\ncreate profile name=kept", key: tenant.synposterKey, cleanup: false)
     #expect(result.cleanup.isEmpty)
     #expect(try profileNames(key: tenant.synposterKey) == ["Default", "kept"])
   }
 
   @Test func cleanupRunsAfterFinallyAndTheTeardownIsNotTheLastResponse() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
-    let result = await run(
+    let result = try await run(
       """
       test "t"
       create profile name=a as a
-      finally
+      finally {
         get profile $a.id
         expect status 200
+      }
       """, key: tenant.synposterKey)
     #expect(!result.outcome.isFailure)
     #expect(result.cleanup.map(\.outcome) == [.deleted])
@@ -82,7 +85,7 @@ import Testing
   @Test func profilesAccountsAndPostsAreAllGoneAfterwards() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
     let key = tenant.synposterKey
-    let result = await run(
+    let result = try await run(
       """
       test "t"
       mock clock "2026-04-28T12:00:00Z"
@@ -109,7 +112,7 @@ import Testing
 
   @Test func aPublishedPostIsReportedNotDeletedWithItsReason() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
-    let result = await run(
+    let result = try await run(
       """
       test "t"
       connect account twitter
@@ -127,7 +130,7 @@ import Testing
 
   @Test func whatWentWithItsProfileIsAlreadyGone() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
-    let result = await run(
+    let result = try await run(
       """
       test "t"
       create profile name=a as a
@@ -142,7 +145,7 @@ import Testing
 
   @Test func synupLocationsAreArchivedAndFoldersDeleted() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
-    let result = await run(
+    let result = try await run(
       """
       test "t"
       use synup

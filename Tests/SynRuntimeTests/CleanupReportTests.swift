@@ -39,7 +39,7 @@ import Testing
   }
 
   @Test func tapAddsDiagnosticLinesAfterTheCase() {
-    let tap = ReportFormat.tap.render(Self.summary)
+    let tap = ReportFormat.tap.render(Self.summary, startedAt: Date())
     #expect(tap.contains("ok 1 - live.syn › posts\n# cleanup \(Self.notDeletedLine)\n# cleanup already gone"))
   }
 
