@@ -4,8 +4,33 @@ import Testing
 /// `syn test --backend live` against `syn serve` standing in for a real account: the cleanup
 /// ledger leaves the tenant as it found it, and the reports name what it could not delete (docs/live.md).
 @Suite(.serialized) struct LiveCleanupTests {
-  /// Profiles, accounts and posts, the last one published (409 when deleted); the cases check nothing of cleanup.
-  static let suite = """
+  /// Two profiles, an account on each, posts scheduled to one and to both, and a profile the case deletes
+  /// itself: everything here can be deleted. The cases check nothing of cleanup.
+  static let createsAndDeletes = """
+    mock clock "2026-04-28T12:00:00Z"
+
+    test "profiles, accounts and scheduled posts"
+    create profile name=alice as alice
+    connect account twitter profileId=$alice.id
+    mock authorize handle=@alice
+    let a = .accountId
+    create profile name=bob as bob
+    connect account twitter profileId=$bob.id
+    mock authorize handle=@bob
+    let b = .accountId
+    create post accountIds=[$a, $b] text=later scheduledAt="2026-05-01T09:00:00Z"
+    expect status 201
+    create post accountIds=$b text="later too" scheduledAt="2026-05-02T09:00:00Z"
+    expect status 201
+
+    test "a profile the case deletes itself"
+    create profile name=carol as carol
+    delete profile $carol.id
+    expect status 204
+    """
+
+  /// A post published at once, which the API refuses to delete (409).
+  static let publishes = """
     mock clock "2026-04-28T12:00:00Z"
     create profile name=alice as alice
     connect account twitter profileId=$alice.id
@@ -21,26 +46,42 @@ import Testing
     expect .status == "published"
     """
 
-  /// The server's own tenant's profiles, posts and the Default profile's accounts, as `syn -c` prints them.
+  /// The server's own tenant as `syn -c` prints it: its profiles, each profile's accounts, its posts.
   private func tenantState(_ server: ServedSimulator) throws -> String {
     let result = try SynBinary.run(
-      [
-        "--backend", "live", "--base-url", server.origin, "--api-key", server.synposterKey, "-c",
-        "list profiles\nlist posts",
-      ])
+      live(server) + ["-c", "list profiles\nfor p in .data {\n  list accounts profileId=$p.id\n}\nlist posts"])
     #expect(result.exitCode == 0, "\(result.stderr)")
     return result.stdout
   }
 
-  @Test func theTenantIsAsItWasFoundAndTheReportsNameThePublishedPost() throws {
+  /// The options that send to `server`'s printed tenant, so its state can be read afterwards.
+  private func live(_ server: ServedSimulator) -> [String] {
+    ["--backend", "live", "--base-url", server.origin, "--api-key", server.synposterKey]
+  }
+
+  @Test func cleanupOnLiveLeavesTheTenantAsItWasFound() throws {
     let server = try ServedSimulator()
     defer { _ = server.stop() }
     let before = try tenantState(server)
-    let directory = try SynBinary.temporaryDirectory(with: ["posts.syn": Self.suite])
-    // The server's printed tenant, so its state can be read afterwards; cleanup is on by default on live.
+    let directory = try SynBinary.temporaryDirectory(with: ["suite.syn": Self.createsAndDeletes])
+    // Cleanup is on by default with --backend live.
+    let result = try SynBinary.run(["test"] + live(server) + ["suite.syn"], in: directory)
+    #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
+    // Newest first: each post before the accounts it went to, each account before its profile.
+    let order = /\n    cleanup: deleted post \S+, post \S+, account \S+, profile \S+, account \S+, profile \S+\n/
+    #expect(result.stdout.contains(order), "\(result.stdout)")
+    #expect(result.stdout.matches(of: /cleanup:/).count == 2, "the case that deleted its own profile has no line")
+    #expect(result.stdout.contains("2 passed, 0 failed; cleanup: 6 deleted\n"), "\(result.stdout)")
+    #expect(try tenantState(server) == before)
+  }
+
+  @Test func theReportsNameThePublishedPostItCouldNotDelete() throws {
+    let server = try ServedSimulator()
+    defer { _ = server.stop() }
+    let before = try tenantState(server)
+    let directory = try SynBinary.temporaryDirectory(with: ["posts.syn": Self.publishes])
     let result = try SynBinary.run(
-      [
-        "test", "--backend", "live", "--base-url", server.origin, "--api-key", server.synposterKey,
+      ["test"] + live(server) + [
         "--report", "json=out.json", "--report", "junit=out.xml", "--report", "tap=out.tap", "posts.syn",
       ], in: directory)
     #expect(result.exitCode == 0, "a failed cleanup fails no case: \(result.stdout)\(result.stderr)")
@@ -70,8 +111,8 @@ import Testing
 
     let junit = try String(contentsOf: directory.appendingPathComponent("out.xml"), encoding: .utf8)
     let postID = try #require(post["id"] as? String)
-    #expect(junit.contains("<system-out>"))
-    #expect(junit.contains("cleanup not deleted: post \(postID) (delete post: 409 post_already_published ("))
+    #expect(after.contains("\"id\": \"\(postID)\""), "the post the reports name is the one left")
+    #expect(junit.contains("<system-out>cleanup not deleted: post \(postID) (delete post: 409 post_already_published ("))
     let lint = try SynBinary.tool("xmllint", ["--noout", "out.xml"], in: directory)
     #expect(lint.exitCode == 0, "\(lint.stderr)")
     let tap = try String(contentsOf: directory.appendingPathComponent("out.tap"), encoding: .utf8)
@@ -81,15 +122,35 @@ import Testing
   @Test func noCleanupLeavesWhatTheCasesMade() throws {
     let server = try ServedSimulator()
     defer { _ = server.stop() }
-    let directory = try SynBinary.temporaryDirectory(with: ["posts.syn": Self.suite])
-    let result = try SynBinary.run(
-      [
-        "test", "--backend", "live", "--base-url", server.origin, "--api-key", server.synposterKey, "--no-cleanup",
-        "posts.syn",
-      ], in: directory)
+    let directory = try SynBinary.temporaryDirectory(with: ["suite.syn": Self.createsAndDeletes])
+    let result = try SynBinary.run(["test"] + live(server) + ["--no-cleanup", "suite.syn"], in: directory)
     #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
     #expect(!result.stdout.contains("cleanup"))
-    #expect(profiles(in: try tenantState(server)).filter { $0 == "alice" }.count == 2)
+    #expect(profiles(in: try tenantState(server)) == ["Default", "alice", "bob"])
+  }
+
+  /// `syn FILE` is `syn run FILE`: cleanup is off unless asked, and `syn --cleanup FILE` asks.
+  @Test func anImplicitRunCleansUpWhenAsked() throws {
+    let server = try ServedSimulator()
+    defer { _ = server.stop() }
+    let before = try tenantState(server)
+    let directory = try SynBinary.temporaryDirectory(with: ["suite.syn": Self.createsAndDeletes])
+    let cleaned = try SynBinary.run(live(server) + ["--cleanup", "suite.syn"], in: directory)
+    #expect(cleaned.exitCode == 0, "\(cleaned.stdout)\(cleaned.stderr)")
+    #expect(cleaned.stderr.contains("suite.syn: profiles, accounts and scheduled posts: cleanup: deleted post "))
+    #expect(try tenantState(server) == before)
+
+    let kept = try SynBinary.run(live(server) + ["suite.syn"], in: directory)
+    #expect(kept.exitCode == 0, "\(kept.stdout)\(kept.stderr)")
+    #expect(!kept.stderr.contains("cleanup"))
+    #expect(profiles(in: try tenantState(server)) == ["Default", "alice", "bob"])
+  }
+
+  @Test func cleanupIsRefusedWhereNothingWouldBeCleanedUp() throws {
+    let result = try SynBinary.run(["--cleanup", "-c", "create profile name=a"])
+    #expect(result.exitCode == 1)
+    #expect(result.stderr.contains("--cleanup and --no-cleanup go with files"))
+    #expect(!result.stdout.contains("HTTP 201"), "nothing was sent")
   }
 
   /// The `name` of every profile `list profiles` printed.

@@ -1,10 +1,11 @@
 import SynHTTP
 import SynJSON
 import SynLanguage
-import SynRuntime
 import SynSimulator
 import SynTestSupport
 import Testing
+
+@testable import SynRuntime
 
 /// The cleanup ledger (docs/live.md): what a case made and left is removed after its `finally`, newest first.
 /// Each case runs on a tenant signed up here, so what it left can be read afterwards.
@@ -67,7 +68,8 @@ import Testing
     #expect(try profileNames(key: tenant.synposterKey) == ["Default", "kept"])
   }
 
-  @Test func cleanupRunsAfterFinallyAndTheTeardownIsNotTheLastResponse() async throws {
+  /// The `finally` block still finds the profile: the cleanup deletes it afterwards.
+  @Test func cleanupRunsAfterFinally() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
     let result = try await run(
       """
@@ -80,6 +82,16 @@ import Testing
       """, key: tenant.synposterKey)
     #expect(!result.outcome.isFailure)
     #expect(result.cleanup.map(\.outcome) == [.deleted])
+  }
+
+  @Test func theTeardownIsNotTheLastResponse() async throws {
+    var configuration = RunConfiguration.simulated()
+    configuration.cleanup = true
+    let session = try await Session.start(configuration: configuration)
+    let interpreter = Interpreter(session: session, output: CapturedOutput())
+    try await interpreter.run(parseStatements("create profile name=a\nget usage", file: "t.syn").statements)
+    #expect(await interpreter.cleanUp().map(\.outcome) == [.deleted])
+    #expect(session.last?.request.path == "/v1/usage")
   }
 
   @Test func profilesAccountsAndPostsAreAllGoneAfterwards() async throws {
