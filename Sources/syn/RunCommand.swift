@@ -9,8 +9,11 @@ struct RunCommand: AsyncParsableCommand {
     discussion: """
       Each test case (or the whole file, when it has no `test` lines) runs in a fresh simulator tenant.
       `syn FILE...` does the same; the file `-` is standard input.
-      --cleanup deletes, after each case, what it created and did not delete itself
-      (off by default: a workflow creates on purpose); see `syn help test` and docs/live.md.
+
+      --cleanup (also `syn --cleanup FILE`) deletes, after each case and its `finally`,
+      what it created and did not delete itself, and prints a `cleanup:` line for the case
+      on standard error. Off by default: a workflow creates on purpose. See `syn help test`
+      and docs/live.md.
       """
   )
 

@@ -153,6 +153,14 @@ import Testing
     #expect(!result.stdout.contains("HTTP 201"), "nothing was sent")
   }
 
+  @Test func theHelpOfTestAndRunNamesTheFlags() throws {
+    for command in ["test", "run"] {
+      let help = try SynBinary.run(["help", command])
+      #expect(help.stdout.contains("--cleanup/--no-cleanup"), "syn help \(command)")
+      #expect(help.stdout.contains("docs/live.md"), "syn help \(command)")
+    }
+  }
+
   /// The `name` of every profile `list profiles` printed.
   private func profiles(in output: String) -> [String] {
     output.matches(of: /"name": "([^"]*)"/).map { String($0.output.1) }

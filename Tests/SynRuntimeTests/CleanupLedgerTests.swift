@@ -1,3 +1,4 @@
+import SynCatalog
 import SynHTTP
 import SynJSON
 import SynLanguage
@@ -25,9 +26,12 @@ import Testing
     return await runner.run(testCase, file: "t.syn")
   }
 
-  private func get(_ path: String, query: [QueryItem] = [], key: String) throws -> JSONValue {
+  private func get(_ path: String, query: [QueryItem] = [], key: String, api: APIName = .synposter) throws
+    -> JSONValue
+  {
+    let header = Catalog.named(api).auth.header(for: key)
     let answer = simulator.handle(
-      HTTPRequest(method: "GET", path: path, query: query, headers: HTTPHeaders([("x-api-key", key)])))
+      HTTPRequest(method: "GET", path: path, query: query, headers: HTTPHeaders([(header.name, header.value)])))
     #expect(answer.status == 200)
     return try JSONValue(parsing: answer.body)
   }
@@ -94,6 +98,7 @@ import Testing
     #expect(session.last?.request.path == "/v1/usage")
   }
 
+  /// On the simulator: a suite of profiles, accounts and posts leaves no profile but the Default, no account, no post.
   @Test func profilesAccountsAndPostsAreAllGoneAfterwards() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
     let key = tenant.synposterKey
@@ -140,6 +145,26 @@ import Testing
     #expect(result.cleanup.line?.contains("could not delete post \(post.id): 409 post_already_published") == true)
   }
 
+  /// The same X user approved twice on one profile keeps its account; an idempotent replay answers the same post.
+  @Test func anIDAnsweredTwiceIsRemovedOnce() async throws {
+    let tenant = try NewTenant(signingUpOn: simulator)
+    let result = try await run(
+      """
+      test "t"
+      mock clock "2026-04-28T12:00:00Z"
+      connect account twitter
+      mock authorize handle=@alice
+      connect account twitter
+      mock authorize handle=@alice
+      let acct = .accountId
+      create post accountIds=$acct text=later scheduledAt="2026-05-01T09:00:00Z" Idempotency-Key:k1
+      create post accountIds=$acct text=later scheduledAt="2026-05-01T09:00:00Z" Idempotency-Key:k1
+      """, key: tenant.synposterKey)
+    #expect(!result.outcome.isFailure, "\(result.outcome)")
+    #expect(result.cleanup.map(\.resource) == ["post", "account"])
+    #expect(result.cleanup.allSatisfy { $0.outcome == .deleted })
+  }
+
   @Test func whatWentWithItsProfileIsAlreadyGone() async throws {
     let tenant = try NewTenant(signingUpOn: simulator)
     let result = try await run(
@@ -176,5 +201,12 @@ import Testing
     #expect(result.cleanup.map(\.id).first == "spring menus")
     #expect(result.cleanup.map(\.operation) == ["delete folder", "archive location"])
     #expect(result.cleanup.allSatisfy { $0.outcome == .deleted })
+    let folders = try get("/api/v4/folders/flat", key: tenant.synupKey, api: .synup)
+    #expect(!folders.compactText.lowercased().contains("spring menus"), "\(folders.compactText)")
+    let locations = try get("/api/v4/locations", key: tenant.synupKey, api: .synup)
+    // Synup archives at the billing cycle's end: both locations stay listed, each with its archival scheduled.
+    let text = locations.compactText
+    #expect(text.matches(of: /"archivalScheduledAt":"/).count == 2, "\(text)")
+    #expect(!text.contains("\"archivalScheduledAt\":null"), "\(text)")
   }
 }

@@ -30,7 +30,11 @@ final class CleanupLedger {
     for resource in resources(madeBy: exchange) {
       guard let removal = resource.removal, let answer = exchange.json else { continue }
       for id in Self.ids(at: resource.idPath[...], in: answer) {
-        entries.append(Entry(resource: resource.name, id: id, removal: removal.operation, parameter: removal.parameter))
+        let entry = Entry(resource: resource.name, id: id, removal: removal.operation, parameter: removal.parameter)
+        // An idempotent replay or a second approval of the same account answers an id already held: made once.
+        if !entries.contains(entry) {
+          entries.append(entry)
+        }
       }
     }
     guard let operation = operation(of: exchange) else { return }
