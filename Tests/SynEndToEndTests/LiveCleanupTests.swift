@@ -112,7 +112,8 @@ import Testing
     let junit = try String(contentsOf: directory.appendingPathComponent("out.xml"), encoding: .utf8)
     let postID = try #require(post["id"] as? String)
     #expect(after.contains("\"id\": \"\(postID)\""), "the post the reports name is the one left")
-    #expect(junit.contains("<system-out>cleanup not deleted: post \(postID) (delete post: 409 post_already_published ("))
+    #expect(
+      junit.contains("<system-out>cleanup not deleted: post \(postID) (delete post: 409 post_already_published ("))
     let lint = try SynBinary.tool("xmllint", ["--noout", "out.xml"], in: directory)
     #expect(lint.exitCode == 0, "\(lint.stderr)")
     let tap = try String(contentsOf: directory.appendingPathComponent("out.tap"), encoding: .utf8)
