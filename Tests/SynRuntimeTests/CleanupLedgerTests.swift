@@ -88,14 +88,21 @@ import Testing
     #expect(result.cleanup.map(\.outcome) == [.deleted])
   }
 
-  @Test func theTeardownIsNotTheLastResponse() async throws {
+  /// Not a statement, yet not silent: `$last` stays the case's own last response, and `-v` prints the teardown.
+  @Test func theTeardownIsNotTheLastResponseButVerboseShowsIt() async throws {
     var configuration = RunConfiguration.simulated()
     configuration.cleanup = true
+    configuration.verbose = true
     let session = try await Session.start(configuration: configuration)
-    let interpreter = Interpreter(session: session, output: CapturedOutput())
+    let output = CapturedOutput()
+    let interpreter = Interpreter(session: session, output: output)
     try await interpreter.run(parseStatements("create profile name=a\nget usage", file: "t.syn").statements)
-    #expect(await interpreter.cleanUp().map(\.outcome) == [.deleted])
+    let records = await interpreter.cleanUp()
+    #expect(records.map(\.outcome) == [.deleted])
     #expect(session.last?.request.path == "/v1/usage")
+    let id = try #require(records.first?.id)
+    #expect(output.error.contains("> DELETE /v1/profiles/\(id)\n"), "\(output.error)")
+    #expect(output.error.contains("< HTTP 204"), "\(output.error)")
   }
 
   /// On the simulator: a suite of profiles, accounts and posts leaves no profile but the Default, no account, no post.
