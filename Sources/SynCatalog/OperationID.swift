@@ -9,4 +9,12 @@ public enum OperationID: Hashable, Sendable {
     case .synup(let id): id.operation
     }
   }
+
+  /// The API the operation belongs to.
+  public var api: APIName {
+    switch self {
+    case .synposter: .synposter
+    case .synup: .synup
+    }
+  }
 }

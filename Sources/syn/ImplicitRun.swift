@@ -19,9 +19,11 @@ enum ImplicitRun {
   static let commandNames = Set(
     Syn.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
 
-  /// The root's options, and every positional value around them.
+  /// The root's options, the options only `run` takes (`syn --cleanup x.syn` is `syn run --cleanup x.syn`),
+  /// and every positional value around them.
   private struct Probe: ParsableArguments {
     @OptionGroup var options: RootOptions
+    @OptionGroup var runOnly: CleanupOption
     @Argument var values: [String] = []
   }
 }

@@ -14,24 +14,32 @@ struct RunCommand: AsyncParsableCommand {
       page per file, keys hidden), also when the run fails or is stopped.
       --backend replay --cassette FILE answers from such a recording instead of
       sending anything. docs/live.md tells how requests are matched.
+
+      --cleanup (also `syn --cleanup FILE`) deletes, after each case and its `finally`,
+      what it created and did not delete itself, and prints a `cleanup:` line for the case
+      on standard error. Off by default: a workflow creates on purpose. See `syn help test`
+      and docs/live.md.
       """
   )
 
   @OptionGroup var options: CommonOptions
 
+  @OptionGroup var cleanup: CleanupOption
+
   @Argument(help: "The .syn files to run, in order; - reads standard input.", completion: .file(extensions: ["syn"]))
   var files: [String]
 
   func run() async throws {
-    try await Self.run(files, options: options)
+    try await Self.run(files, options: options, cleanup: cleanup.isOn(byDefault: false))
   }
 
   /// Runs `files` in order, stopping at the first that fails; every file must exist before the first runs.
-  static func run(_ files: [String], options: CommonOptions) async throws {
+  static func run(_ files: [String], options: CommonOptions, cleanup: Bool) async throws {
     let output = ProcessOutput.shared
     try FileArguments.requireExisting(files, output: output)
     // Every file is read and checked before the first statement runs: a typo in the last file sends nothing.
-    let configuration = try options.configuration(announcingOn: output, recording: .perFile)
+    var configuration = try options.configuration(announcingOn: output, recording: .perFile)
+    configuration.cleanup = cleanup
     var scripts: [Script] = []
     for file in files {
       guard let script = ScriptLoader.load(file, definedVariables: Set(configuration.variables.keys), output: output)

@@ -12,6 +12,9 @@ extension ScriptRunner {
       case .skipped(let reason): output.line("\(script.file): \(result.name): skipped: \(reason)", to: .error)
       case .passed: break
       }
+      if let cleanup = result.cleanup.line {
+        output.line("\(script.file): \(result.name): \(cleanup)", to: .error)
+      }
     }
     return results.exitStatus
   }

@@ -32,7 +32,16 @@ struct Syn: AsyncParsableCommand {
 
   @OptionGroup var options: RootOptions
 
+  /// Parsed only to refuse it clearly: with files, `ImplicitRun` hands it to `run`. Refused in `run()`,
+  /// not `validate()`: argument-parser also gives the root a flag that follows `run`.
+  @OptionGroup(visibility: .hidden) var cleanup: CleanupOption
+
   mutating func run() async throws {
+    if cleanup.cleanup != nil {
+      throw ValidationError(
+        "--cleanup and --no-cleanup go with files (syn --cleanup FILE, syn run, syn test);"
+          + " statements given with -c or at the prompt are never cleaned up after")
+    }
     let output = ProcessOutput.shared
     var configuration = try options.common.configuration(announcingOn: output, recording: .perFile)
     let record = options.common.record

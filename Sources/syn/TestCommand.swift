@@ -30,10 +30,20 @@ struct TestCommand: AsyncParsableCommand {
       WHAT is status, error code, request, outcome or a response path such as
       .metadata.tier. --report json=FILE lists them under each case's
       "differences". docs/live.md explains how to read them.
+
+      --cleanup (the default with --backend live or replay; --no-cleanup turns it off)
+      deletes, after each case and its `finally`, every profile, post, account,
+      Synup location (archived), folder and keyword the case created and did not
+      delete itself, newest first. Each case's output, the summary and every
+      report say what was deleted and what could not be, and why (a published
+      post answers 409). A failed deletion fails no case. docs/live.md has the
+      table of which operation removes which resource.
       """
   )
 
   @OptionGroup var options: CommonOptions
+
+  @OptionGroup var cleanup: CleanupOption
 
   @Option(help: "Files to run at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -106,6 +116,9 @@ struct TestCommand: AsyncParsableCommand {
     case .replay: configuration.comparison = .replay(try options.replayBackend(reportingOn: output))
     case nil: break
     }
+    // A live run must not eat the account's quota; on the simulator every case starts on a fresh tenant anyway.
+    // A replay stands for the live run it recorded, cleanup requests included.
+    configuration.cleanup = cleanup.isOn(byDefault: options.backend != .mock)
     let runner = TestRunner(configuration: configuration, options: testOptions, output: output)
     let startedAt = Date()
     let summary = try await RunRecording.around(configuration, path: options.record, output: output) {

@@ -49,7 +49,8 @@ import Testing
         "p.syn:2: create profile: status 503 service_unavailable (live) vs 201 (mock)"
       ])
     #expect(lines.contains("differs from mock: 1 difference"))
-    #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
+    // The summary line, whatever the cleanup after it says (the live side's cleanup deletes Bob).
+    #expect(lines.last?.hasPrefix("0 passed, 1 failed") == true)
     #expect(!result.stdout.contains(server.synposterKey))
   }
 
@@ -86,7 +87,7 @@ import Testing
     let replay = ["--compare", "replay", "--cassette", "p.har", "p.syn"]
     let agreed = try SynBinary.run(live + replay, in: directory)
     #expect(agreed.exitCode == 0, "\(agreed.stdout)\(agreed.stderr)")
-    #expect(agreed.stdout.hasSuffix("1 passed, 0 failed\n"))
+    #expect(agreed.stdout.contains("\n1 passed, 0 failed"))
 
     let (faulted, options) = try faultedServer()
     defer { _ = faulted.stop() }

@@ -132,11 +132,12 @@ import Testing
     #expect(server.stop() == 0)
   }
 
-  /// Every example and test script gives the same outcomes in process and through `syn serve`.
+  /// Every example and test script gives the same outcomes in process and through `syn serve`, the cleanup
+  /// after each case (on by default with --backend live, asked for in process) included.
   @Test func parityWithTheInProcessSimulator() throws {
     let server = try ServedSimulator()
     defer { _ = server.stop() }
-    let inProcess = try SynBinary.run(["test", "--jobs", "1", "examples"])
+    let inProcess = try SynBinary.run(["test", "--jobs", "1", "--cleanup", "examples"])
     let served = try SynBinary.run(["test", "--jobs", "1", "examples"] + live(server))
     #expect(inProcess.exitCode == served.exitCode)
     #expect(Self.outcomes(served.stdout) == Self.outcomes(inProcess.stdout))

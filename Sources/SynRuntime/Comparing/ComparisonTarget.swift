@@ -43,6 +43,8 @@ extension RunConfiguration {
     var side = self
     comparison.answering(&side)
     side.recorder = nil
+    // A fresh simulator tenant or a recording: nothing is left behind to clean up.
+    side.cleanup = false
     side.baseURL = nil
     side.apiKey = nil
     side.verbose = false

@@ -81,6 +81,7 @@ extension Interpreter {
           location: statement.location, label: label,
           answer: AnswerDiffer.Answer(status: response.status, body: exchange.bodyValue)))
     }
+    session.ledger?.note(exchange)
     if connection.settings.verbose {
       output.write(ResponseFormatter.verbose(exchange), to: .error)
     }

@@ -30,6 +30,7 @@ extension HTMLReport {
     .steps .mark { display: inline-block; width: 1.2em; font-weight: 700; }
     .steps .passed .mark { color: var(--pass); } .steps .failed { color: var(--fail); }
     .steps .skipped .mark { color: var(--skip); } .steps .not-run { color: var(--muted); }
+    .cleanup .not-deleted { color: var(--fail); } .cleanup .already-gone { color: var(--muted); }
     pre { background: rgba(127, 127, 127, .12); padding: .6rem; overflow-x: auto; white-space: pre-wrap; }
     """
 }

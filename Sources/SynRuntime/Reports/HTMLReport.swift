@@ -93,6 +93,14 @@ enum HTMLReport {
       }
       html += "</div>\n"
     }
+    if !result.cleanup.isEmpty {
+      html += "<h3>Cleanup</h3>\n<ul class=\"cleanup\">\n"
+      for record in result.cleanup {
+        let outcome = record.outcome.rawValue.replacing(" ", with: "-")
+        html += "<li class=\"\(outcome)\">\(shown(record.summary))</li>\n"
+      }
+      html += "</ul>\n"
+    }
     return html + "</details>\n"
   }
 

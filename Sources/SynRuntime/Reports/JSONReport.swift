@@ -1,6 +1,17 @@
 import SynJSON
 import SynLanguage
 
+extension CleanupRecord.Outcome {
+  /// `deleted`, `alreadyGone`, `notDeleted`: the JSON report's spelling.
+  var key: String {
+    switch self {
+    case .deleted: "deleted"
+    case .alreadyGone: "alreadyGone"
+    case .notDeleted: "notDeleted"
+    }
+  }
+}
+
 /// Every case with its status, time and failure detail, as JSON, with the version of syn that ran them.
 enum JSONReport {
   static func render(_ summary: TestRunner.Summary) -> String {
@@ -30,6 +41,9 @@ enum JSONReport {
         if let comparison = result.comparison {
           entry.setValue(differences(comparison), at: JSONPath(steps: [.key("differences")]))
         }
+        if !result.cleanup.isEmpty {
+          entry.setValue(.array(result.cleanup.map(json)), at: JSONPath(steps: [.key("cleanup")]))
+        }
         cases.append(entry)
       }
     }
@@ -39,6 +53,12 @@ enum JSONReport {
         "passed": .number(JSONNumber(summary.passed)), "failed": .number(JSONNumber(summary.failed)),
         "skipped": .number(JSONNumber(summary.skipped)),
       ],
+      // Beside `summary`, whose members are all case counts: what the cleanup after the cases did.
+      "cleanup": .object(
+        JSONObject(
+          [CleanupRecord.Outcome.deleted, .alreadyGone, .notDeleted].map { outcome in
+            .init(key: outcome.key, value: .number(JSONNumber(summary.cleanup.count { $0.outcome == outcome })))
+          })),
       "cases": .array(cases),
     ]
     return report.prettyText() + "\n"
@@ -65,5 +85,17 @@ enum JSONReport {
         ]
         return .object(JSONObject(members))
       })
+  }
+
+  /// `{resource, id, operation, status, outcome, reason}`; `status` null when no answer came, `reason` when not deleted.
+  private static func json(_ record: CleanupRecord) -> JSONValue {
+    var entry: JSONValue = [
+      "resource": .string(record.resource), "id": .string(record.id), "operation": .string(record.operation),
+      "status": record.status.map { .number(JSONNumber($0)) } ?? .null, "outcome": .string(record.outcome.key),
+    ]
+    if let reason = record.reason {
+      entry.setValue(.string(reason), at: JSONPath(steps: [.key("reason")]))
+    }
+    return entry
   }
 }

@@ -38,19 +38,25 @@ enum JUnitReport {
     let opening =
       "    <testcase name=\"\(Markup.escaped(result.name))\" classname=\"\(Markup.escaped(result.file))\""
       + " time=\"\(seconds(result.milliseconds))\""
+    var children: String
     switch result.outcome {
     case .passed:
-      return opening + "/>\n"
+      children = ""
     case .skipped(let reason):
-      return opening + ">\n      <skipped message=\"\(Markup.escaped(reason))\"/>\n    </testcase>\n"
+      children = "      <skipped message=\"\(Markup.escaped(reason))\"/>\n"
     case .failed:
       let (message, detail) = result.failureSummary ?? ("", "")
       let element = result.isError ? "error" : "failure"
       let type = result.isError ? "error" : "expectation"
-      return opening
-        + ">\n      <\(element) message=\"\(Markup.escaped(message))\" type=\"\(type)\">\(Markup.escaped(detail))</\(element)>\n"
-        + "    </testcase>\n"
+      children =
+        "      <\(element) message=\"\(Markup.escaped(message))\" type=\"\(type)\">\(Markup.escaped(detail))</\(element)>\n"
     }
+    // What the cleanup after the case did, one line a resource, where CI servers show a case's output.
+    if !result.cleanup.isEmpty {
+      let lines = result.cleanup.map { "cleanup \($0.summary)" }.joined(separator: "\n")
+      children += "      <system-out>\(Markup.escaped(lines))</system-out>\n"
+    }
+    return children.isEmpty ? opening + "/>\n" : opening + ">\n" + children + "    </testcase>\n"
   }
 
   private static func loadFailures(_ summary: TestRunner.Summary) -> Int {

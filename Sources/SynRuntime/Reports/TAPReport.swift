@@ -23,6 +23,7 @@ enum TAPReport {
           body.append("not ok \(number) - \(name)")
           body += yaml(message: message, detail: detail)
         }
+        body += result.cleanup.map { "# cleanup \($0.summary)" }
       }
     }
     lines.append("1..\(number)")

@@ -31,6 +31,8 @@ public struct CaseResult: Sendable {
   public var trace = CaseTrace()
   /// Under `--compare`: how the compared backend's answers differed (nil when nothing was compared).
   public var comparison: CaseComparison?
+  /// What the cleanup after the case removed or could not remove, newest first; empty without `--cleanup`.
+  public var cleanup: [CleanupRecord] = []
 
   public var exitStatus: ExitStatus {
     if case .failed(let interruption) = outcome { return interruption.exitStatus }

@@ -32,6 +32,9 @@ public struct RunConfiguration: Sendable {
   public var cassette: String?
   /// `--compare`: every case runs on this backend too, and a difference between the answers fails it.
   public var comparison: ComparisonTarget?
+  /// `--cleanup`: after each test case, remove what it made and did not remove itself (docs/live.md).
+  /// The command line decides the default: on for `syn test --backend live`, off elsewhere.
+  public var cleanup = false
 
   public init(
     mockBackend: any Backend, variables: [String: String] = [:], environment: [String: String] = [:],

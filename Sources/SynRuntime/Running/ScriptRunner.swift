@@ -35,7 +35,8 @@ public struct ScriptRunner: Sendable {
 
   /// Runs one case in a session of its own: its statements, then its
   /// `finally` blocks, which run however the statements ended. A failing
-  /// `finally` fails a case that had not failed already.
+  /// `finally` fails a case that had not failed already. Last, with `--cleanup`,
+  /// what the case made and left is removed; a removal that fails does not fail the case.
   /// On the live backend the case runs where that backend sends from fastest.
   public func run(_ testCase: TestCase, file: String) async -> CaseResult {
     await withTaskExecutorPreference(configuration.live ? configuration.liveBackend?.preferredExecutor : nil) {
@@ -100,9 +101,10 @@ public struct ScriptRunner: Sendable {
         outcome = cleanupOutcome
       }
     }
+    let cleanup = await interpreter.cleanUp()
     let result = CaseResult(
       file: file, name: testCase.name, outcome: outcome, milliseconds: (ContinuousClock.now - start).milliseconds,
-      trace: recorder.trace)
+      trace: recorder.trace, cleanup: cleanup)
     return (result, session.sentRequests ?? [])
   }
 }

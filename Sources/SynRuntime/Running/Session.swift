@@ -15,11 +15,14 @@ public final class Session {
   var sentRequests: [SentRequest]?
   /// The backend, keys and settings requests go with, and the session's tenant.
   let connection: Connection
+  /// What the case made and has not removed, when the run cleans up after each case (`--cleanup`).
+  let ledger: CleanupLedger?
 
   private init(configuration: RunConfiguration, identity: String?) {
     self.configuration = configuration
     self.variables = configuration.variables.mapValues { .string($0) }
     self.connection = Connection(configuration: configuration, identity: identity)
+    self.ledger = configuration.cleanup ? CleanupLedger() : nil
   }
 
   /// Opens a session on a fresh tenant: of the in-process simulator, or with

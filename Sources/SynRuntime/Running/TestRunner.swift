@@ -26,9 +26,20 @@ public struct TestRunner: Sendable {
     public var failed: Int { files.reduce(0) { $0 + $1.failed } }
     public var skipped: Int { files.reduce(0) { $0 + $1.skipped } }
 
-    /// `3 passed, 1 failed` or `3 passed, 0 failed, 2 skipped`.
+    /// Every resource the cleanup after a case tried to remove.
+    public var cleanup: [CleanupRecord] { results.flatMap(\.cleanup) }
+
+    /// `3 passed, 1 failed` or `3 passed, 0 failed, 2 skipped`; after a cleanup,
+    /// `; cleanup: 4 deleted, 1 not deleted` (a leak fails no case, but is counted).
     public var line: String {
-      "\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : "")
+      let cases = "\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : "")
+      let cleanup = self.cleanup
+      guard !cleanup.isEmpty else { return cases }
+      let counts = [CleanupRecord.Outcome.deleted, .alreadyGone, .notDeleted].compactMap { outcome in
+        let count = cleanup.count { $0.outcome == outcome }
+        return outcome == .deleted || count > 0 ? "\(count) \(outcome.rawValue)" : nil
+      }
+      return cases + "; cleanup: " + counts.joined(separator: ", ")
     }
 
     /// A parse error when a file did not load (unreadable or not parsing), else as the gravest case failure.
@@ -137,6 +148,9 @@ public struct TestRunner: Sendable {
     case .failed:
       sink.line("FAIL  \(result.file) › \(result.name) \(time)")
       sink.line(indent(result.failureReport ?? ""))
+    }
+    if let cleanup = result.cleanup.line {
+      sink.line(indent(cleanup))
     }
   }
 
