@@ -22,7 +22,7 @@ public struct JournalPosition: Sendable {
 }
 
 /// What a restart found in the journal.
-public struct JournalReplay: Sendable {
+public struct JournalReplay: Sendable, Equatable {
   /// Requests run again on top of the snapshot.
   public let requests: Int
   /// Bytes of a torn last record, dropped.
