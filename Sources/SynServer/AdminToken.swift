@@ -14,7 +14,8 @@ public struct AdminToken: Sendable {
   /// 32 random lowercase hexadecimal digits.
   public static func random() -> AdminToken {
     var generator = SystemRandomNumberGenerator()
-    return AdminToken(Hexadecimal.lowercaseText(of: (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }))
+    return AdminToken(
+      Hexadecimal.lowercaseText(of: (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }))
   }
 
   /// True for an address only this machine reaches: nothing changes there.
@@ -32,7 +33,10 @@ public struct AdminToken: Sendable {
       )
     }
     guard Self.equalInConstantTime(Array(sent.utf8), Array(value.utf8)) else {
-      return (403, #"{"error":"admin_token_invalid","message":"the \#(AdminToken.header) sent is not this server's admin token"}"#)
+      return (
+        403,
+        #"{"error":"admin_token_invalid","message":"the \#(AdminToken.header) sent is not this server's admin token"}"#
+      )
     }
     return nil
   }

@@ -75,7 +75,8 @@ public struct SimulatorResponder: HTTPResponder {
     if let position, !["GET", "HEAD"].contains(converted.method), !(await simulator.waitUntilDurable(position)) {
       return Self.json(
         status: 500,
-        #"{"error":"journal_failed","message":"the request ran but could not be made durable: see the server's state file"}"#)
+        #"{"error":"journal_failed","message":"the request ran but could not be made durable: see the server's state file"}"#
+      )
     }
     var fields = HTTPFields()
     for field in answer.headers {

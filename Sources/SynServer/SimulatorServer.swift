@@ -80,7 +80,8 @@ public struct SimulatorServer: Sendable {
   /// What the banner says of the admin token: nothing on a server without one.
   func adminTokenLines() -> [String] {
     guard let adminToken else { return [] }
-    let routes = ControlRoute.serverWide.map { "\($0.methods.joined(separator: "/")) \($0.path)" }.joined(separator: " and ")
+    let routes = ControlRoute.serverWide.map { "\($0.methods.joined(separator: "/")) \($0.path)" }.joined(
+      separator: " and ")
     let token = printsAdminToken ? adminToken.value : "the one given with --admin-token"
     return ["admin token: \(AdminToken.header): \(token) (needed by \(routes))"]
   }

@@ -56,7 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("admin-token"),
-    help: "The token server-wide control routes need in X-Syn-Admin-Token (default off loopback: a random one, printed).")
+    help:
+      "The token server-wide control routes need in X-Syn-Admin-Token (default off loopback: a random one, printed).")
   var adminToken: String?
 
   func validate() throws {

@@ -99,7 +99,8 @@ import Testing
       let batch = ids[start..<min(start + 40, ids.count)].map { id in
         "%22\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? id)%22"
       }.joined(separator: ",")
-      let answer = try get(server, "/api/v4/locations-by-ids?ids=%5B\(batch)%5D", "Authorization: API \(server.synupKey)")
+      let answer = try get(
+        server, "/api/v4/locations-by-ids?ids=%5B\(batch)%5D", "Authorization: API \(server.synupKey)")
       for row in answer["data"]?["getLocationsByIds"]?.arrayValue ?? [] {
         if let id = row["id"]?.stringValue { found[id] = row["name"]?.stringValue ?? "" }
       }

@@ -21,13 +21,15 @@ import Testing
     let served = try TestClient(simulator: Simulator(keySecret: .random()))
     #expect(served.synposterKey != guessed.synposterKey)
     #expect(served.send("GET", "/v1/profiles", key: .other(guessed.synposterKey)).status == 401)
-    #expect(served.send("POST", "/_sim/clock", body: #"{"advance":"+1d"}"#, key: .other(guessed.synposterKey)).status == 401)
+    #expect(
+      served.send("POST", "/_sim/clock", body: #"{"advance":"+1d"}"#, key: .other(guessed.synposterKey)).status == 401)
   }
 
   @Test func theSameSecretGivesTheSameKeysAndNoSecretTheFixedOnes() throws {
     let secret = KeySecret.random()
-    #expect(try TestClient(simulator: Simulator(keySecret: secret)).synupKey
-      == (try TestClient(simulator: Simulator(keySecret: secret)).synupKey))
+    #expect(
+      try TestClient(simulator: Simulator(keySecret: secret)).synupKey
+        == (try TestClient(simulator: Simulator(keySecret: secret)).synupKey))
     let fixed = try TestClient()
     #expect(fixed.synposterKey == (try TestClient()).synposterKey)
     #expect(fixed.synposterKey.wholeMatch(of: /sk_live_[a-z0-9]{32}/) != nil)

@@ -114,7 +114,9 @@ final class WriteAheadLog: Sendable {
     try state.withLock { log throws(StateError) in
       log.file = nil
       var header = WriteAheadLog.magic
-      for shift in stride(from: 0, to: 64, by: 8) { header.append(UInt8(truncatingIfNeeded: generation >> UInt64(shift))) }
+      for shift in stride(from: 0, to: 64, by: 8) {
+        header.append(UInt8(truncatingIfNeeded: generation >> UInt64(shift)))
+      }
       let temporary = "\(path).\(getpid()).tmp"
       let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
       guard descriptor >= 0 else { throw fail(&log, "cannot create \(temporary)") }
