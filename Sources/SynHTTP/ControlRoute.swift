@@ -36,6 +36,16 @@ public enum ControlRoute: String, Sendable, CaseIterable {
     "/_sim/" + rawValue
   }
 
+  /// The routes that act on the whole server rather than on the tenant of the
+  /// request's key: signing up a tenant, saving every tenant. A server off
+  /// loopback asks an admin token for these.
+  public static let serverWide: [ControlRoute] = [.tenants, .snapshot]
+
+  /// True when `request` is this route with a method it answers.
+  public func matches(_ request: HTTPRequest) -> Bool {
+    request.path == path && methods.contains(request.method)
+  }
+
   /// The methods the route answers, in the order a 405 lists them.
   public var methods: [String] {
     switch self {

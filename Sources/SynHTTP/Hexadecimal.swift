@@ -9,4 +9,16 @@ public enum Hexadecimal {
     default: nil
     }
   }
+
+  /// `bytes` as lowercase digits, two per byte.
+  public static func lowercaseText(of bytes: some Sequence<UInt8>) -> String {
+    var digits: [UInt8] = []
+    for byte in bytes {
+      digits.append(lowercaseDigits[Int(byte >> 4)])
+      digits.append(lowercaseDigits[Int(byte & 0xF)])
+    }
+    return String(decoding: digits, as: UTF8.self)
+  }
+
+  private static let lowercaseDigits = Array("0123456789abcdef".utf8)
 }

@@ -21,13 +21,16 @@ public struct SimulatorResponder: HTTPResponder {
   let index: [UInt8]
   /// Told after each request, which may have emitted or released webhook deliveries.
   let webhooks: WebhookDeliveryWorker?
+  /// When set, what server-wide control routes (`ControlRoute.serverWide`) need in `X-Syn-Admin-Token`.
+  let adminToken: AdminToken?
 
   public init(
     simulator: Simulator, maximumBodyBytes: Int, openAPI: [UInt8], controlPlane: Bool = true,
-    webhooks: WebhookDeliveryWorker? = nil
+    webhooks: WebhookDeliveryWorker? = nil, adminToken: AdminToken? = nil
   ) {
     self.simulator = simulator
     self.webhooks = webhooks
+    self.adminToken = adminToken
     self.controlPlane = controlPlane
     self.maximumBodyBytes = maximumBodyBytes
     self.openAPI = openAPI
@@ -62,8 +65,19 @@ public struct SimulatorResponder: HTTPResponder {
     let converted = SynHTTP.HTTPRequest(
       method: request.method.rawValue, path: request.uri.path, query: Self.queryItems(request.uri.query),
       headers: headers, body: Array(buffer: body))
-    let answer = simulator.handle(converted)
+    if let adminToken, let refusal = adminToken.refusal(of: converted) {
+      return Self.json(status: refusal.status, refusal.body)
+    }
+    let (answer, position) = simulator.handleJournaled(converted)
     if let webhooks { Task { await webhooks.sweep() } }
+    // A write is acknowledged only once its journal record is on disk; a read's record
+    // is safe from a killed process already, and any later write's flush covers it.
+    if let position, !["GET", "HEAD"].contains(converted.method), !(await simulator.waitUntilDurable(position)) {
+      return Self.json(
+        status: 500,
+        #"{"error":"journal_failed","message":"the request ran but could not be made durable: see the server's state file"}"#
+      )
+    }
     var fields = HTTPFields()
     for field in answer.headers {
       if let name = HTTPField.Name(field.name) {

@@ -16,6 +16,10 @@ public struct SimulatorServer: Sendable {
   /// A connection that sends nothing for this long is closed, and a request whose body is not
   /// complete this long after its head is answered 408: slow or stalled clients cannot hold on.
   public var requestTimeout: Duration = .seconds(30)
+  /// When set, server-wide control routes need it (see `AdminToken`); `syn serve` sets one off loopback.
+  public var adminToken: AdminToken?
+  /// True to print the admin token at start (one the server made up, which no one knows yet).
+  public var printsAdminToken = false
   public let simulator: Simulator
 
   public init(
@@ -33,13 +37,14 @@ public struct SimulatorServer: Sendable {
   public func run(ready: @escaping @Sendable ([String]) -> Void) async throws {
     let tenant = try readyTenant()
     let host = self.host
+    let adminLines = adminTokenLines()
     let index = ServedIndex(controlPlane: controlPlane)
     simulator.enableWebhookDelivery()
     let webhooks = WebhookDeliveryWorker(simulator: simulator)
     let sweeping = Task { await webhooks.run() }
     let responder = SimulatorResponder(
       simulator: simulator, maximumBodyBytes: maximumBodyBytes, openAPI: OpenAPIDocument.bytes(),
-      controlPlane: controlPlane, webhooks: webhooks)
+      controlPlane: controlPlane, webhooks: webhooks, adminToken: adminToken)
     var logger = Logger(label: "syn.serve")
     logger.logLevel = .critical
     let timeout = TimeAmount(requestTimeout)
@@ -52,12 +57,12 @@ public struct SimulatorServer: Sendable {
       onServerRunning: { channel in
         let bound = channel.localAddress?.port ?? 0
         let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(bound)"
-        ready([
-          "syn serve: listening on \(origin) (\(index.summary))",
-          "port: \(bound)",
-          "tenant: SYNPOSTER_API_KEY=\(tenant.synposter) SYNUP_API_KEY=\(tenant.synup)",
-          "try: syn --backend live --base-url \(origin)",
-        ])
+        ready(
+          [
+            "syn serve: listening on \(origin) (\(index.summary))",
+            "port: \(bound)",
+            "tenant: SYNPOSTER_API_KEY=\(tenant.synposter) SYNUP_API_KEY=\(tenant.synup)",
+          ] + adminLines + ["try: syn --backend live --base-url \(origin)"])
       },
       logger: logger
     )
@@ -70,6 +75,15 @@ public struct SimulatorServer: Sendable {
     sweeping.cancel()
     await webhooks.shutdown()
     if let failure { throw failure }
+  }
+
+  /// What the banner says of the admin token: nothing on a server without one.
+  func adminTokenLines() -> [String] {
+    guard let adminToken else { return [] }
+    let routes = ControlRoute.serverWide.map { "\($0.methods.joined(separator: "/")) \($0.path)" }.joined(
+      separator: " and ")
+    let token = printsAdminToken ? adminToken.value : "the one given with --admin-token"
+    return ["admin token: \(AdminToken.header): \(token) (needed by \(routes))"]
   }
 
   /// A tenant for users who call the server by hand: the first one of a

@@ -12,22 +12,32 @@ public final class Simulator: Sendable {
   let directory: Mutex<TenantDirectory>
   /// Where `POST /_sim/snapshot` saves every tenant; nil when state is not kept.
   let stateFile: StateFile?
+  /// The write-ahead log beside the state file, which every request goes through; nil without one.
+  let journal: Journal?
   /// Set by `syn serve`, which sends webhooks (`enableWebhookDelivery()`).
   let webhookDelivery = Atomic<Bool>(false)
 
-  /// A simulator with no tenants yet.
-  public convenience init() {
-    self.init(directory: TenantDirectory(), stateFile: nil)
+  /// A simulator with no tenants yet, whose keys follow from tenant numbers
+  /// alone (the same in every run), or derive from `keySecret` (`syn serve`).
+  public convenience init(keySecret: KeySecret? = nil) {
+    self.init(directory: TenantDirectory(keySecret: keySecret), stateFile: nil, journal: nil)
   }
 
-  init(directory: TenantDirectory, stateFile: StateFile?) {
+  init(directory: TenantDirectory, stateFile: StateFile?, journal: Journal?) {
     self.directory = Mutex(directory)
     self.stateFile = stateFile
+    self.journal = journal
   }
 
   /// Answers one request: a Synposter call (`/v1/...`), a Synup call
   /// (`/api/v4/...`, and Synup's mock connect page) or a control request (`/_sim/...`).
+  /// With a journal the request is logged first (see `handleJournaled`).
   public func handle(_ request: HTTPRequest) -> HTTPResponse {
+    handleJournaled(request).response
+  }
+
+  /// Answers `request` without logging it: the simulator proper.
+  func route(_ request: HTTPRequest) -> HTTPResponse {
     let segments = pathSegments(request.path)
     switch segments.first {
     case "_sim":

@@ -14,11 +14,20 @@ struct ServeCommand: AsyncParsableCommand {
       client may create its own with POST /_sim/tenants. SIGINT or SIGTERM
       stops the server after the requests in flight.
 
-      With --state FILE every tenant survives restarts: FILE is loaded at
-      start when it exists (a corrupt file, or one of a newer syn, is refused
-      and left as it is), and saved, atomically, on SIGINT or SIGTERM and on
-      POST /_sim/snapshot. One server at a time holds FILE (a lock on
-      FILE.lock); a second one started on it refuses to start.
+      With --state FILE every tenant survives restarts, even a kill: FILE is
+      loaded at start when it exists (a corrupt file, or one of a newer syn,
+      is refused and left as it is), then the requests logged in FILE.wal
+      since it was saved are run again. Every request is logged there before
+      it runs, and a write is answered only once its record is on disk.
+      FILE is saved, atomically, at start, on SIGINT or SIGTERM and on
+      POST /_sim/snapshot, which empties FILE.wal. One server at a time
+      holds FILE (a lock on FILE.lock); a second one refuses to start.
+
+      Tenant keys derive from a secret made at random when the server first
+      starts (kept in FILE with --state, else new at each start). With a
+      --host other than loopback, POST /_sim/tenants and POST /_sim/snapshot
+      need an admin token in X-Syn-Admin-Token: --admin-token, or one made
+      up and printed at start. See docs/robustness.md.
       """
   )
 
@@ -45,7 +54,16 @@ struct ServeCommand: AsyncParsableCommand {
     completion: .file())
   var statePath: String?
 
+  @Option(
+    name: .customLong("admin-token"),
+    help:
+      "The token server-wide control routes need in X-Syn-Admin-Token (default off loopback: a random one, printed).")
+  var adminToken: String?
+
   func validate() throws {
+    if let adminToken, adminToken.isEmpty || adminToken.contains(where: { $0.isWhitespace || $0.isNewline }) {
+      throw ValidationError("--admin-token needs a token without blanks")
+    }
     guard (0...65535).contains(port) else { throw ValidationError("--port needs 0 to 65535, got \(port)") }
     guard maximumBodyBytes > 0 else { throw ValidationError("--max-body needs a positive number of bytes") }
     guard requestTimeoutSeconds > 0 else {
@@ -59,6 +77,12 @@ struct ServeCommand: AsyncParsableCommand {
     var server = SimulatorServer(host: host, port: port, maximumBodyBytes: maximumBodyBytes, simulator: simulator)
     server.controlPlane = !noControlPlane
     server.requestTimeout = .seconds(requestTimeoutSeconds)
+    if let adminToken {
+      server.adminToken = AdminToken(adminToken)
+    } else if !AdminToken.isLoopback(host) {
+      server.adminToken = .random()
+      server.printsAdminToken = true
+    }
     do {
       try await server.run { lines in
         for line in lines { output.line(line) }
@@ -71,13 +95,18 @@ struct ServeCommand: AsyncParsableCommand {
     try save(simulator, output)
   }
 
-  /// A fresh simulator, or with --state the one its file holds.
+  /// A fresh simulator with keys of its own, or with --state the one its file and journal hold.
   private func loadSimulator(_ output: ProcessOutput) throws -> Simulator {
-    guard let statePath else { return Simulator() }
+    guard let statePath else { return Simulator(keySecret: .random()) }
     do {
       let file = StateFile(path: statePath)
       try file.claim()
-      return try Simulator(stateFile: file)
+      let (simulator, replay) = try Simulator.restored(from: file)
+      if replay.requests > 0 || replay.droppedBytes > 0 {
+        let torn = replay.droppedBytes > 0 ? "; dropped a torn last record (\(replay.droppedBytes) bytes)" : ""
+        output.line("syn serve: ran again \(replay.requests) requests logged in \(statePath).wal\(torn)", to: .error)
+      }
+      return simulator
     } catch {
       output.line("syn serve: cannot load the state: \(error.message)", to: .error)
       throw ExitCode(.runtimeError)

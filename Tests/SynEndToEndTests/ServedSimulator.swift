@@ -8,6 +8,10 @@ final class ServedSimulator: @unchecked Sendable {
   let synupKey: String
   /// The first line it printed: `syn serve: listening on ORIGIN (what it serves)`.
   let banner: String
+  /// What it printed of the admin token off loopback: `admin token: X-Syn-Admin-Token: TOKEN (...)`.
+  let adminTokenLine: String?
+  /// The admin token of that line.
+  var adminToken: String? { adminTokenLine?.split(separator: " ").dropFirst(3).first.map(String.init) }
 
   init(_ extraArguments: [String] = []) throws {
     process.executableURL = SynBinary.executable
@@ -15,6 +19,7 @@ final class ServedSimulator: @unchecked Sendable {
     process.standardError = FileHandle.nullDevice
     let lines = try StartupBanner.start(process, until: "try: ")
     banner = lines.first.map(String.init) ?? ""
+    adminTokenLine = lines.first { $0.hasPrefix("admin token: ") }.map(String.init)
     let tenant = lines.first(where: { $0.hasPrefix("tenant: ") })?.split(separator: " ") ?? []
     func value(of name: String) -> Substring? {
       tenant.first(where: { $0.hasPrefix(name + "=") })?.dropFirst(name.count + 1)

@@ -159,11 +159,11 @@ import Testing
     let file = StateFile(path: directory.appendingPathComponent("state.json").path)
     let receiver = WebhookReceiver { _, _ in (200, "") }
     try await receiver.serving { origin in
-      let (first, key) = try servedSimulator(try Simulator(stateFile: file))
+      let (first, key) = try servedSimulator(try Simulator.restored(from: file).0)
       try register(first, key, #"{"url":"\#(origin)/hook"}"#)
       emit(first, key)
       _ = try first.saveState()
-      let restarted = try Simulator(stateFile: file)
+      let restarted = try Simulator.restored(from: file).0
       restarted.enableWebhookDelivery()
       #expect(try deliveries(restarted, key).first?["state"] == "pending")
       try await withWorker(restarted) { worker in

@@ -13,6 +13,11 @@ struct SynupClient {
     tenant = try TestClient(simulator: simulator)
   }
 
+  /// The Synup side of `tenant`.
+  init(tenant: TestClient) {
+    self.tenant = tenant
+  }
+
   /// A GET with query parameters; `key` nil sends no Authorization header.
   func get(_ path: String, _ query: [(String, String)] = [], key: String? = nil) -> Reply {
     send("GET", path, query: query, key: key)

@@ -23,14 +23,23 @@ enum StateDocument {
     var format = StateDocument.simulatorFormat
     var version = StateDocument.version
     var tenants: [SavedTenant]
+    /// The `KeySecret` the tenants' keys derive from, as hexadecimal text; absent in files of older syns.
+    var keySecret: String?
+    /// The generation of the write-ahead log that continues this snapshot (`WriteAheadLog`).
+    var journal: UInt64?
 
-    init(tenants: [SavedTenant]) {
+    init(tenants: [SavedTenant], keySecret: String?, journal: UInt64?) {
       self.tenants = tenants
+      self.keySecret = keySecret
+      self.journal = journal
     }
 
     init(from decoder: any Decoder) throws {
       try StateDocument.checkHeader(of: decoder, format: StateDocument.simulatorFormat)
-      tenants = try decoder.container(keyedBy: CodingKeys.self).decode([SavedTenant].self, forKey: .tenants)
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      tenants = try container.decode([SavedTenant].self, forKey: .tenants)
+      keySecret = try container.decodeIfPresent(String.self, forKey: .keySecret)
+      journal = try container.decodeIfPresent(UInt64.self, forKey: .journal)
     }
   }
 

@@ -78,7 +78,8 @@ public final class StateFile: Sendable {
       serial += 1
       let folder = StateFile.folder(of: path)
       let temporary = "\(path).\(getpid()).\(serial).tmp"
-      let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+      // Owner only: a saved simulator holds the secret its tenants' keys derive from.
+      let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
       guard descriptor >= 0 else { throw failure("cannot write") }
       var written = false
       defer { if !written { unlink(temporary) } }
@@ -95,7 +96,7 @@ public final class StateFile: Sendable {
     }
   }
 
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
     var offset = 0
     while offset < bytes.count {
       let count = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
@@ -107,14 +108,14 @@ public final class StateFile: Sendable {
   }
 
   /// Makes the rename itself durable; a folder that cannot be opened is left to the system.
-  private static func flushFolder(_ folder: String) {
+  static func flushFolder(_ folder: String) {
     let descriptor = open(folder, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     fsync(descriptor)
     close(descriptor)
   }
 
-  private static func folder(of path: String) -> String {
+  static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }

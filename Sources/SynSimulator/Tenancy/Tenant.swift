@@ -9,9 +9,9 @@ final class Tenant: Sendable {
   let initialPlan: Plan
   private let state: Mutex<TenantState>
 
-  init(number: Int, plan: Plan) {
+  init(number: Int, plan: Plan, keySecret: KeySecret?) {
     self.number = number
-    keys = APIKeys(tenantNumber: number)
+    keys = APIKeys(tenantNumber: number, secret: keySecret)
     initialPlan = plan
     state = Mutex(TenantState(number: number, plan: plan))
   }

@@ -48,7 +48,7 @@ public struct WebhookHandshake: Sendable {
       answer = String(answer.dropFirst().dropLast())
     }
     let expected = HMACSHA256.authenticationCode(for: Array(nonce.utf8), key: Array(secret.utf8))
-    return answer == expected.map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
+    return answer == Hexadecimal.lowercaseText(of: expected)
   }
 }
 
@@ -56,9 +56,5 @@ extension String {
   fileprivate func trimmingWhiteSpace() -> String {
     let scalars = unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }
     return String(String.UnicodeScalarView(scalars.reversed()))
-  }
-
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: "0", count: Swift.max(0, width - count)) + self
   }
 }
