@@ -14,6 +14,8 @@ public final class Simulator: Sendable {
   let stateFile: StateFile?
   /// Set by `syn serve`, which sends webhooks (`enableWebhookDelivery()`).
   let webhookDelivery = Atomic<Bool>(false)
+  /// See `mayOweWebhooks`.
+  let webhookWorkPossible: Atomic<Bool>
 
   /// A simulator with no tenants yet.
   public convenience init() {
@@ -23,6 +25,8 @@ public final class Simulator: Sendable {
   init(directory: TenantDirectory, stateFile: StateFile?) {
     self.directory = Mutex(directory)
     self.stateFile = stateFile
+    // Restored tenants may bring registrations and pending deliveries.
+    webhookWorkPossible = Atomic(stateFile != nil)
   }
 
   /// Answers one request: a Synposter call (`/v1/...`), a Synup call
