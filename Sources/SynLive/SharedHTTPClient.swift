@@ -20,6 +20,8 @@ public enum SharedHTTPClient {
       configuration.connectionPool = .init(idleTimeout: .seconds(60))
       // A refused connection fails at once; RetryPolicy decides whether to try again.
       configuration.connectionPool.retryConnectionEstablishment = false
+      // syn bootstraps no tracer: without this, every request still opens and closes a no-op span (~3% of its CPU).
+      configuration.tracing.tracer = nil
       let created = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
       client = created
       return created

@@ -49,27 +49,31 @@ public struct SimulatorResponder: HTTPResponder {
         status: 413,
         #"{"error":"payload_too_large","message":"request body larger than \#(maximumBodyBytes) bytes"}"#)
     }
-    if request.method == .get, request.uri.path == "/openapi.json" {
+    let path = request.uri.path  // a new String at each read of `uri.path`
+    if request.method == .get, path == "/openapi.json" {
       return Self.response(status: 200, contentType: "application/json", bytes: openAPI)
     }
-    if request.method == .get, request.uri.path == "/" {
+    if request.method == .get, path == "/" {
       return Self.response(status: 200, contentType: "application/json", bytes: index)
     }
-    if !controlPlane, ControlRoute.isControlPath(request.uri.path) {
+    if !controlPlane, ControlRoute.isControlPath(path) {
       return Self.json(status: 404, #"{"error":"not_found","message":"this server has no /_sim control plane"}"#)
     }
-    var headers = SynHTTP.HTTPHeaders(request.headers.map { ($0.name.rawName, $0.value) })
+    var headers = SynHTTP.HTTPHeaders()
+    for field in request.headers {
+      headers.add(field.name.rawName, field.value)
+    }
     // HTTP/1's Host travels as the :authority pseudo-header, outside the fields; the
     // simulator builds the links it hands out (authUrl, uploadUrl) from it.
     if let authority = request.head.authority { headers.add("Host", authority) }
     let converted = SynHTTP.HTTPRequest(
-      method: request.method.rawValue, path: request.uri.path, query: Self.queryItems(request.uri.query),
+      method: request.method.rawValue, path: path, query: Self.queryItems(request.uri.query),
       headers: headers, body: Array(buffer: body))
     if let adminToken, let refusal = adminToken.refusal(of: converted) {
       return Self.json(status: refusal.status, refusal.body)
     }
     let (answer, position) = simulator.handleJournaled(converted)
-    if let webhooks { Task { await webhooks.sweep() } }
+    if let webhooks, simulator.mayOweWebhooks { Task { await webhooks.sweep() } }
     // A write is acknowledged only once its journal record is on disk; a read's record
     // is safe from a killed process already, and any later write's flush covers it.
     if let position, !["GET", "HEAD"].contains(converted.method), !(await simulator.waitUntilDurable(position)) {

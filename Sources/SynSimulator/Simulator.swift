@@ -16,6 +16,8 @@ public final class Simulator: Sendable {
   let journal: Journal?
   /// Set by `syn serve`, which sends webhooks (`enableWebhookDelivery()`).
   let webhookDelivery = Atomic<Bool>(false)
+  /// See `mayOweWebhooks`.
+  let webhookWorkPossible: Atomic<Bool>
 
   /// A simulator with no tenants yet, whose keys follow from tenant numbers
   /// alone (the same in every run), or derive from `keySecret` (`syn serve`).
@@ -27,6 +29,8 @@ public final class Simulator: Sendable {
     self.directory = Mutex(directory)
     self.stateFile = stateFile
     self.journal = journal
+    // Restored tenants may bring registrations and pending deliveries.
+    webhookWorkPossible = Atomic(stateFile != nil)
   }
 
   /// Answers one request: a Synposter call (`/v1/...`), a Synup call

@@ -152,6 +152,20 @@ import Testing
     #expect(attempt["error"] == "timeout")
   }
 
+  /// Until a webhook is registered on a simulator that sends, no request can
+  /// leave work for the worker: syn serve then skips the look after each request.
+  @Test func webhookWorkIsPossibleOnlyOnceAWebhookIsRegisteredToBeSent() throws {
+    let inProcess = Simulator()
+    let inProcessKey = try NewTenant(signingUpOn: inProcess).synupKey
+    try register(inProcess, inProcessKey, #"{"url":"http://127.0.0.1:9/hook"}"#)
+    #expect(!inProcess.mayOweWebhooks)  // its deliveries stay captured
+    let (served, key) = try servedSimulator()
+    emit(served, key)
+    #expect(!served.mayOweWebhooks)
+    try register(served, key, #"{"url":"http://127.0.0.1:9/hook"}"#)
+    #expect(served.mayOweWebhooks)
+  }
+
   @Test func pendingDeliveriesResumeAfterARestartWithItsState() async throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("syn-webhooks-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -165,6 +179,7 @@ import Testing
       _ = try first.saveState()
       let restarted = try Simulator.restored(from: file).0
       restarted.enableWebhookDelivery()
+      #expect(restarted.mayOweWebhooks)  // a restored outbox may hold pending deliveries
       #expect(try deliveries(restarted, key).first?["state"] == "pending")
       try await withWorker(restarted) { worker in
         try await sweep(worker) { try deliveries(restarted, key).first?["state"] == "delivered" }

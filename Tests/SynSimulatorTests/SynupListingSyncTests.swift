@@ -78,6 +78,25 @@ import Testing
     #expect(try synup.submissions().filter { $0["data"]?["site"]?["id"] == 4 }.count == 1)
   }
 
+  /// Each change starts an epoch and leaves the replaced one's entry queued:
+  /// a location changed again and again must not grow the queue an entry a
+  /// change (scripts/load --soak found it), and the last epoch still syncs.
+  @Test func repeatedChangesKeepTheSyncQueueBoundedAndTheLastEpochSyncs() throws {
+    let synup = try Self.seeded()
+    for index in 0..<300 {
+      let reply = synup.post("/locations/update", input: #"{"id":"\#(Self.location1)","city":"City \#(index)"}"#)
+      try #require(try synup.data(reply, "updateLocation")["success"] == true)
+    }
+    let (queued, epoch) = try synup.withAccount { ($0.listingState.queue.count, $0.listingState.epochs[1]?.index) }
+    #expect(epoch == 300)
+    #expect(queued <= 2 * 1 + 16 + 1)
+    try synup.advanceClock("+3d")
+    let submissions = try synup.submissions()
+    #expect(
+      Set(submissions.compactMap { $0["data"]?["site"]?["id"]?.numberValue?.intValue }) == Self.usAutoSitesButBing)
+    #expect(submissions.count == Self.usAutoSitesButBing.count)
+  }
+
   @Test func oneJumpAndManyStepsGiveTheSameDeliveries() throws {
     let simulator = Simulator()
     let jumping = try Self.seeded(simulator: simulator)

@@ -118,7 +118,7 @@ def serve(syn, folder, runs):
             f"`syn serve` {name}",
             f"{rate:,.0f} req/s, p99 {p99:.2f} ms" + (f", {failed} non-2xx" if failed else ""),
             f"nginx static JSON {static_rate:,.0f} req/s, p99 {static_p99:.2f} ms",
-            percent_cell(ratio), ">= 40%", verdict(ratio[0] >= 0.4 and not failed, "serve"),
+            percent_cell(ratio), ">= 50%", verdict(ratio[0] >= 0.5 and not failed, "serve"),
         ])
     return rows
 
@@ -142,7 +142,7 @@ def live(syn, folder, runs):
     return [
         "live backend: 2,000 sequential requests against `syn serve`",
         f"{rate:,.0f} req/s ({median(times):.2f} s, start-up included)",
-        f"`wrk -t1 -c1` {wrk_rate:,.0f} req/s", percent_cell(ratio), ">= 50%", verdict(ratio[0] >= 0.5, "live"),
+        f"`wrk -t1 -c1` {wrk_rate:,.0f} req/s", percent_cell(ratio), ">= 70%", verdict(ratio[0] >= 0.7, "live"),
     ]
 
 

@@ -25,6 +25,7 @@ extension Simulator {
         let tenant = try keyHolder(of: request)
         let fields = RequestFields(try RequestBody.optionalObject(request.body))
         let isSent = sendsWebhooks
+        if isSent { noteWebhookWorkPossible() }
         return .json(
           200,
           try tenant.withState { state throws(APIError) in try state.synup.outbox.register(fields, isSent: isSent) })
@@ -37,6 +38,7 @@ extension Simulator {
           status: 200, headers: HTTPHeaders([("Content-Type", "application/json")]), body: tenant.savedState())
       case .found(.loadTenant, _, _):
         let tenant = try keyHolder(of: request)
+        noteWebhookWorkPossible()
         do {
           try tenant.restoreState(from: request.body)
         } catch {

@@ -16,6 +16,16 @@ struct MinHeap<Element: Comparable & Sendable>: Sendable {
     }
   }
 
+  var count: Int { elements.count }
+
+  /// Removes the elements `shouldBeRemoved` picks; the rest come out in the same order as before.
+  mutating func removeAll(where shouldBeRemoved: (Element) -> Bool) {
+    let kept = elements.filter { !shouldBeRemoved($0) }
+    elements = []
+    elements.reserveCapacity(kept.count)
+    for element in kept { insert(element) }
+  }
+
   /// Removes and returns the smallest element.
   mutating func popFirst() -> Element? {
     guard !elements.isEmpty else { return nil }

@@ -72,6 +72,13 @@ extension SynupAccount {
     if let first = syncAttempts(of: location, in: epoch).first {
       listingState.queue.push(due: first.due, locationNumber: location.number, epoch: index)
     }
+    // The replaced epoch's entry stays queued until its due time, days of the
+    // tenant's clock away: a location changed again and again would grow the
+    // queue by an entry a change (the soak found it). Such entries go once they
+    // outnumber the live ones (at most one a location), so each costs O(log n).
+    if listingState.queue.count > 2 * listingState.epochs.count + 16 {
+      listingState.queue.removeReplacedEpochs(currentEpochs: listingState.epochs.mapValues(\.index))
+    }
   }
 
   /// The next sync attempt due at or before `time`, as a due event.

@@ -2,7 +2,8 @@
 /// location epoch: the due time of that epoch's next attempt not yet applied.
 /// Finding the next due sync is O(1) and applying one O(log locations), so a
 /// clock move costs the attempts it passes, never all locations × sites × days.
-/// Entries of an epoch that a newer one replaced stay until popped, then are dropped.
+/// Entries of an epoch that a newer one replaced are dropped when popped, or
+/// all at once when they outnumber the live ones (`removeReplacedEpochs`).
 struct ListingSyncQueue: Sendable, Codable {
   struct Entry: Sendable, Codable, Comparable {
     let due: Timestamp
@@ -28,5 +29,13 @@ struct ListingSyncQueue: Sendable, Codable {
 
   mutating func popFirst() -> Entry? {
     heap.popFirst()
+  }
+
+  var count: Int { heap.count }
+
+  /// Drops the entries of epochs that `currentEpochs` (epoch index by location
+  /// number) no longer holds: popped, they would do nothing.
+  mutating func removeReplacedEpochs(currentEpochs: [Int: Int]) {
+    heap.removeAll { entry in currentEpochs[entry.locationNumber] != entry.epoch }
   }
 }

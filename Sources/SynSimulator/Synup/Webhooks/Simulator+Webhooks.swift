@@ -16,6 +16,19 @@ extension Simulator {
     webhookDelivery.load(ordering: .relaxed)
   }
 
+  /// False while no tenant can owe a send: until a webhook is registered with
+  /// delivery enabled or tenants are loaded, every delivery stays `captured`.
+  /// `syn serve` looks for work after a request only once this is true, not
+  /// on every request (a task and a walk over every tenant's outbox).
+  public var mayOweWebhooks: Bool {
+    webhookWorkPossible.load(ordering: .relaxed)
+  }
+
+  /// A registration or a load may have given some tenant webhook work.
+  func noteWebhookWorkPossible() {
+    webhookWorkPossible.store(true, ordering: .relaxed)
+  }
+
   /// Every tenant's outstanding webhook work, tenants with none left out.
   public func webhookWork() -> [WebhookWork] {
     directory.withLock { $0.all }.compactMap { tenant in
