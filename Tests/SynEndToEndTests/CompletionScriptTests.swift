@@ -31,7 +31,7 @@ import Testing
   @Test func backendValuesComplete() throws {
     let directory = try scratchDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    #expect(try Set(candidates(["syn", "run", "--backend", ""], in: directory)) == ["mock", "live"])
+    #expect(try Set(candidates(["syn", "run", "--backend", ""], in: directory)) == ["mock", "live", "replay"])
   }
 
   @Test func reportKindsComplete() throws {

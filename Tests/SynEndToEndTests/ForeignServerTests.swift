@@ -47,7 +47,8 @@ import Testing
     let cases = try Self.casesWithoutMock()
     try #require(!cases.isEmpty, "no example in examples/ runs without a mock statement")
     for testCase in cases {
-      let inProcess = try SynBinary.run(["test", testCase])
+      // --cleanup: the live side cleans up by default, and its summary says so.
+      let inProcess = try SynBinary.run(["test", "--cleanup", testCase])
       let foreign = try Self.runThroughForeignServer(mode, ["test", testCase])
       #expect(inProcess.exitCode == 0, "\(testCase): \(inProcess.stdout)")
       #expect(Self.verdicts(inProcess.stdout).contains { $0.hasPrefix("PASS") }, "\(testCase): \(inProcess.stdout)")
