@@ -7,10 +7,11 @@ extension ScriptRunner {
   func runReporting(_ script: Script) async -> ExitStatus {
     let results = await run(script, stopAtFirstFailure: true)
     for result in results {
-      switch result.outcome {
-      case .failed: output.line(result.failureReport ?? "", to: .error)
-      case .skipped(let reason): output.line("\(script.file): \(result.name): skipped: \(reason)", to: .error)
-      case .passed: break
+      if let report = result.failureReport {
+        output.line(report, to: .error)
+      }
+      if case .skipped(let reason) = result.outcome {
+        output.line("\(script.file): \(result.name): skipped: \(reason)", to: .error)
       }
       if let cleanup = result.cleanup.line {
         output.line("\(script.file): \(result.name): \(cleanup)", to: .error)

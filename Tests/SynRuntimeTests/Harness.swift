@@ -3,6 +3,7 @@ import SynJSON
 import SynLanguage
 import SynRuntime
 import SynTestSupport
+import Testing
 
 /// Runs statements in one fresh session and keeps what they left behind.
 struct Harness {
@@ -27,7 +28,11 @@ struct Harness {
   @discardableResult
   func run(_ source: String) async -> Interruption? {
     let parsed = parseStatements(source, file: "test.syn")
-    precondition(parsed.diagnostics.isEmpty, "test script does not parse: \(parsed.diagnostics.map(\.rendered))")
+    // A script that does not parse fails the test that wrote it, not the whole test process.
+    guard parsed.diagnostics.isEmpty else {
+      Issue.record("test script does not parse: \(parsed.diagnostics.map(\.rendered))")
+      return nil
+    }
     do {
       try await interpreter.run(parsed.statements)
       return nil

@@ -147,7 +147,9 @@ public struct TestRunner: Sendable {
       sink.line("SKIP  \(result.file) › \(result.name): \(reason)")
     case .failed:
       sink.line("FAIL  \(result.file) › \(result.name) \(time)")
-      sink.line(indent(result.failureReport ?? ""))
+    }
+    if let report = result.failureReport {
+      sink.line(indent(report))
     }
     if let cleanup = result.cleanup.line {
       sink.line(indent(cleanup))
