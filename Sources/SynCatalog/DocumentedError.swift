@@ -5,11 +5,16 @@ public struct DocumentedError: Sendable, Hashable {
   public var status: Int
   public var code: String
   public var meaning: String
+  /// Where in the answer the code sits, when the status does not say: Synup
+  /// answers its errors at 200, in the top-level `errors` (`top-level errors`)
+  /// or in the mutation's payload (`in data.createLocation.errors`). Nil for Synposter.
+  public var place: String?
 
-  public init(_ status: Int, _ code: String, _ meaning: String) {
+  public init(_ status: Int, _ code: String, _ meaning: String, place: String? = nil) {
     self.status = status
     self.code = code
     self.meaning = meaning
+    self.place = place
   }
 }
 

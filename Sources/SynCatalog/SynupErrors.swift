@@ -168,12 +168,12 @@ extension SynupOperationID {
   }
 
   private func topLevel(_ errors: [DocumentedError]) -> [DocumentedError] {
-    errors.map { DocumentedError($0.status, $0.code, $0.meaning + " (top-level errors)") }
+    errors.map { DocumentedError($0.status, $0.code, $0.meaning, place: "top-level errors") }
   }
 
   /// `errors` as the mutation's payload answers them, under `data.<field>.<member>`.
   private func inPayload(_ errors: [DocumentedError], at member: String = "errors") -> [DocumentedError] {
-    errors.map { DocumentedError($0.status, $0.code, $0.meaning + " (in data.\(graphQLField).\(member))") }
+    errors.map { DocumentedError($0.status, $0.code, $0.meaning, place: "in data.\(graphQLField).\(member)") }
   }
 }
 

@@ -205,7 +205,8 @@ struct HelpText {
     let codeWidth = errors.map(\.code.count).max() ?? 0
     return ["", "  Errors (status, code, meaning):"]
       + errors.map { error in
-        wrapped(lead: "    \(error.status)  " + error.code.padded(to: codeWidth) + "  ", error.meaning)
+        let meaning = error.place.map { "\(error.meaning) (\($0))" } ?? error.meaning
+        return wrapped(lead: "    \(error.status)  " + error.code.padded(to: codeWidth) + "  ", meaning)
       }
   }
 

@@ -42,10 +42,10 @@ import Testing
       for error in id.operation.errors {
         #expect(error.status == 200, "\(id): \(error.code)")
         #expect(error.code.wholeMatch(of: /SY[0-9]{5}/) != nil, "\(id): \(error.code)")
-        let place = "(in data.\(id.graphQLField)."
+        let place = error.place ?? ""
         #expect(
-          error.meaning.hasSuffix(" (top-level errors)") || error.meaning.contains(place),
-          "\(id): \(error.code) \(error.meaning)")
+          place == "top-level errors" || place.hasPrefix("in data.\(id.graphQLField)."),
+          "\(id): \(error.code) \(place)")
       }
     }
   }
@@ -55,7 +55,7 @@ import Testing
     let createLocation = try #require(catalog.operation(verb: "create", noun: "location"))
     let errors = catalog.documentedErrors(of: createLocation)
     #expect(errors.first?.code == "SY10001", "the operation's own, in the simulator's order")
-    #expect(errors.contains(DocumentedError(200, "SY10011", "street is blank (in data.createLocation.errors)")))
+    #expect(errors.contains(DocumentedError(200, "SY10011", "street is blank", place: "in data.createLocation.errors")))
     #expect(errors.suffix(3).map(\.code) == ["SY90005", "payload_too_large", "SY90006"])
     #expect(Set(errors.map(\.code)).count == errors.count, "each code once")
     let listRoles = try #require(catalog.operation(verb: "list", noun: "role"))

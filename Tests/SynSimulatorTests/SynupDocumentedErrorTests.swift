@@ -71,10 +71,10 @@ import Testing
     #expect(answered.map(\.code).contains(test.code), "\(reply.status) \(reply.text)")
     let documented = Catalog.synup.documentedErrors(of: test.id.operation)
     for (code, place) in answered {
-      // `place` ends where the documented one goes on: `)`, or `.message` and the like.
+      // The documented place is `place`, or goes on below it (`.message` and the like).
       #expect(
         documented.contains {
-          $0.code == code && ($0.meaning.contains(place + ")") || $0.meaning.contains(place + "."))
+          $0.code == code && ($0.place == place || $0.place?.hasPrefix(place + ".") == true)
         },
         "\(code) \(place) is not documented; \(reply.text)")
     }
@@ -99,16 +99,16 @@ import Testing
     }
   }
 
-  /// The codes of an answer and where each sits: `(top-level errors`, or `(in data.<field>.<member>` of the payload.
+  /// The codes of an answer and where each sits: `top-level errors`, or `in data.<field>.<member>` of the payload.
   private static func codes(in answer: JSONValue, field: String) -> [(code: String, place: String)] {
     var found: [(String, String)] = []
     for error in answer["errors"]?.arrayValue ?? [] {
-      if let code = code(in: error) { found.append((code, "(top-level errors")) }
+      if let code = code(in: error) { found.append((code, "top-level errors")) }
     }
     for member in ["errors", "error"] {
       guard let value = answer["data"]?[field]?[member] else { continue }
       for error in value.arrayValue ?? [value] {
-        if let code = code(in: error) { found.append((code, "(in data.\(field).\(member)")) }
+        if let code = code(in: error) { found.append((code, "in data.\(field).\(member)")) }
       }
     }
     return found
