@@ -1,5 +1,4 @@
 import AsyncHTTPClient
-import Foundation
 import NIOCore
 import NIOHTTP1
 public import SynHTTP
@@ -68,15 +67,8 @@ public struct LiveBackend: NetworkBackend {
     guard let given = origin else {
       throw TransportError(host: "the server", cause: "no origin was given for \(request.method) \(request.path)")
     }
-    let origin = given.hasSuffix("/") ? String(given.dropLast()) : given
-    guard let parsed = URL(string: origin), let scheme = parsed.scheme, ["http", "https"].contains(scheme),
-      let host = parsed.host
-    else {
-      throw TransportError(host: origin, cause: "not an http or https URL")
-    }
-    return Destination(
-      url: origin + request.path + QueryItem.queryString(request.query),
-      host: parsed.port.map { "\(host):\($0)" } ?? host)
+    let parsed = try ParsedOrigin.parsing(given)
+    return Destination(url: parsed.origin + request.path + QueryItem.queryString(request.query), host: parsed.host)
   }
 
   /// One attempt, through AsyncHTTPClient's EventLoopFuture interface: on the

@@ -36,6 +36,17 @@ import Testing
     }
   }
 
+  /// The last origin's parse is kept: asking again, or for another origin in between, gives the same answers.
+  @Test func anOriginParsedBeforeGivesTheSameDestination() throws {
+    let first = try ParsedOrigin.parsing("http://127.0.0.1:7/")
+    #expect(first.origin == "http://127.0.0.1:7" && first.host == "127.0.0.1:7")
+    #expect(throws: TransportError.self) { try ParsedOrigin.parsing("ftp://x") }
+    #expect(throws: TransportError.self) { try ParsedOrigin.parsing("ftp://x") }
+    let again = try ParsedOrigin.parsing("http://127.0.0.1:7/")
+    #expect(again.origin == first.origin && again.host == first.host)
+    #expect(try ParsedOrigin.parsing("https://api.synup.com").host == "api.synup.com")
+  }
+
   @Test func aServerThatNeverAnswersTimesOut() async throws {
     let listener = try SilentListener()
     defer { listener.close() }

@@ -26,9 +26,10 @@ LIMITS = {
     "the simulator 13% (JSON parse and print, the tenant's indexes growing); wrk shares the same cores; running "
     "each connection on its event loop instead of Swift's cooperative pool was slower (commit b4e7a20)",
     "interpreter": "wall time; compare the figure per CPU second, which a loaded machine does not lower",
-    "live": "syn's own work per request (~130 us of CPU: AsyncHTTPClient's request set-up and connection pool, "
-    "NIO's pipeline, the kernel's loopback; the interpreter is under 2%) adds to the server's time, which is all "
-    "wrk -c1 waits for; the script already runs on the HTTP client's event loop, one context switch a request",
+    "live": "syn's own CPU per request (~135 us once the per-statement trace masking is gone), most of it "
+    "AsyncHTTPClient and NIO (request bag, pool and state machines, pipeline, a write and a read syscall), adds "
+    "to the server's time, which is all wrk -c1 waits for; see docs/benchmarks.md, 'Where the live backend's "
+    "time goes'",
 }
 
 
