@@ -28,6 +28,13 @@ extension Simulator {
         return .json(
           200,
           try tenant.withState { state throws(APIError) in try state.synup.outbox.register(fields, isSent: isSent) })
+      case .found(.requests, _, _):
+        let tenant = try keyHolder(of: request)
+        let query = try JournalQuery(request.query)
+        return .json(200, tenant.withJournal { query.answer(from: $0) })
+      case .found(.clearRequests, _, _):
+        let cleared = try keyHolder(of: request).withJournal { $0.clear() }
+        return .json(200, ["cleared": .int(cleared)])
       case .found(.snapshot, _, _):
         _ = try keyHolder(of: request)
         return try snapshot()
