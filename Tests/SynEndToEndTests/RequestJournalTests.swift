@@ -61,6 +61,22 @@ import Testing
     #expect(try #require(Self.requests(after.stdout)).isEmpty)
   }
 
+  @Test func checkAndFmtKnowTheStatement() throws {
+    let script = """
+      mock requests method=POST path="/v1/profiles/{id}" since=2 limit=1
+      expect .requests[0].headers.idempotency-key exists
+
+      """
+    let directory = try SynBinary.temporaryDirectory(with: ["sent.syn": script, "typo.syn": "mock requets\n"])
+    let checked = try SynBinary.run(["check", "sent.syn"], in: directory)
+    #expect(checked.exitCode == 0, "\(checked.stderr)")
+    #expect(try SynBinary.run(["fmt", "--check", "sent.syn"], in: directory).exitCode == 0)
+    let typo = try SynBinary.run(["check", "typo.syn"], in: directory)
+    #expect(typo.exitCode == 2)
+    #expect(typo.stderr.contains("typo.syn:1:6: error: unknown mock command 'requets'"), "\(typo.stderr)")
+    #expect(typo.stderr.contains("did you mean 'requests'?"), "\(typo.stderr)")
+  }
+
   private static func requests(_ text: String) -> [[String: Any]]? {
     let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
     return object?["requests"] as? [[String: Any]]

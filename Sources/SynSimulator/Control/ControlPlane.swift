@@ -31,7 +31,9 @@ extension Simulator {
       case .found(.requests, _, _):
         let tenant = try keyHolder(of: request)
         let query = try JournalQuery(request.query)
-        return .json(200, tenant.withJournal { query.answer(from: $0) })
+        // Chosen under the journal's lock, rendered after it: a long read does not hold up requests.
+        let chosen = tenant.withJournal { query.entries(in: $0) }
+        return .json(200, ["requests": .array(chosen.map(\.json))])
       case .found(.clearRequests, _, _):
         let cleared = try keyHolder(of: request).withJournal { $0.clear() }
         return .json(200, ["cleared": .int(cleared)])

@@ -34,12 +34,13 @@ struct JournalQuery: Sendable {
     }
   }
 
-  func answer(from journal: RequestJournal) -> JSONValue {
+  /// The entries of `journal` the query chose, oldest first.
+  func entries(in journal: RequestJournal) -> [RequestJournal.Entry] {
     let chosen = journal.entries.filter { entry in
       entry.sequenceNumber > since && (method == nil || entry.request.method == method)
         && (path == nil || path?.match(pathSegments(entry.request.path)) != nil)
     }
-    return ["requests": .array(chosen.suffix(limit ?? chosen.count).map(\.json))]
+    return Array(chosen.suffix(limit ?? chosen.count))
   }
 }
 
