@@ -65,7 +65,10 @@ import Testing
 
   @Test func mockRequestsOffersItsFiltersAndChecksClean() {
     var harness = ServerHarness.initialized()
-    let script = "mock requests method=POST path=\"/v1/profiles/{id}\"\nexpect .requests[0].headers.idempotency-key exists"
+    let script = """
+      mock requests method=POST path="/v1/profiles/{id}"
+      expect .requests[0].headers.idempotency-key exists
+      """
     #expect(harness.open(script).isEmpty)
     let items = Self.items("mock requests m", line: 0, character: 15)
     #expect(Self.item("method=", in: items)?.integer("kind") == 5)
