@@ -34,7 +34,7 @@ let package = Package(
     // The simulator core: (tenant, request) -> response, plus the /_sim control plane.
     .target(name: "SynSimulator", dependencies: ["SynJSON", "SynHTTP", "SynCatalog"], swiftSettings: strictSwift6),
     // Lexer, parser, AST and diagnostics of the syn language.
-    .target(name: "SynLanguage", dependencies: ["SynJSON"], swiftSettings: strictSwift6),
+    .target(name: "SynLanguage", dependencies: ["SynJSON", "SynHTTP"], swiftSettings: strictSwift6),
     // The documented answers of every operation: /openapi.json, and the validator of `expect body conforms`.
     .target(name: "SynSchema", dependencies: ["SynJSON", "SynCatalog"], swiftSettings: strictSwift6),
     // Interpreter, sessions, expectations and the test runner; the command line injects both backends.
@@ -54,7 +54,7 @@ let package = Package(
     // `syn lsp`: a language server over stdio (JSON-RPC by hand on SynJSON; docs/lsp.md says why).
     .target(
       name: "SynLanguageServer",
-      dependencies: ["SynJSON", "SynLanguage", "SynRuntime", "SynCatalog", "SynREPL"],
+      dependencies: ["SynJSON", "SynHTTP", "SynLanguage", "SynRuntime", "SynCatalog", "SynREPL"],
       swiftSettings: strictSwift6
     ),
     // The live backend: HTTPRequest over the wire with AsyncHTTPClient (timeouts, retries, auth).
@@ -119,7 +119,8 @@ let package = Package(
       name: "SynRuntimeTests", dependencies: ["SynRuntime", "SynSimulator", "SynTestSupport"],
       swiftSettings: strictSwift6),
     .testTarget(
-      name: "SynREPLTests", dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON", "SynTestSupport"],
+      name: "SynREPLTests",
+      dependencies: ["SynREPL", "SynRuntime", "SynCatalog", "SynJSON", "SynHTTP", "SynTestSupport"],
       swiftSettings: strictSwift6),
     .testTarget(
       name: "SynLanguageServerTests", dependencies: ["SynLanguageServer", "SynJSON", "SynLanguage"],
@@ -143,7 +144,8 @@ let package = Package(
       swiftSettings: strictSwift6),
     // Drives the built `syn` binary: output, diagnostics and exit codes.
     .testTarget(
-      name: "SynEndToEndTests", dependencies: ["syn", "SynJSON"], exclude: ["Fixtures"], swiftSettings: strictSwift6),
+      name: "SynEndToEndTests", dependencies: ["syn", "SynJSON", "SynHTTP"], exclude: ["Fixtures"],
+      swiftSettings: strictSwift6),
   ],
   swiftLanguageModes: [.v6]
 )

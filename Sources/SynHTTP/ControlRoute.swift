@@ -30,6 +30,10 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   case synupWebhook = "synup/webhook"
   /// The tenant's Synup webhook outbox (`GET`, `mock deliveries`).
   case synupDeliveries = "synup/deliveries"
+  /// The tenant's request journal, newest last (`GET`, `mock requests`).
+  case requests
+  /// Empties the tenant's request journal (`POST`).
+  case clearRequests = "requests/clear"
 
   /// `/_sim/ROUTE`.
   public var path: String {
@@ -49,7 +53,7 @@ public enum ControlRoute: String, Sendable, CaseIterable {
   /// The methods the route answers, in the order a 405 lists them.
   public var methods: [String] {
     switch self {
-    case .state, .synupDeliveries: ["GET"]
+    case .state, .synupDeliveries, .requests: ["GET"]
     case .tenantState: ["GET", "PUT"]
     default: ["POST"]
     }

@@ -303,6 +303,8 @@ public enum MockCommand: Sendable {
   case webhook([Item])
   /// `mock deliveries event=listing.submission after=3`: the Synup webhook outbox.
   case deliveries([Item])
+  /// `mock requests method=POST path=/v1/posts`: the requests the tenant received, newest last.
+  case requests([Item])
   /// `mock save "FILE"`: the tenant's whole state to a file, relative to the script.
   case save(Value)
   /// `mock load "FILE"`: the tenant's state replaced by one `mock save` wrote.

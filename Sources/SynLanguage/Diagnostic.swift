@@ -1,3 +1,5 @@
+import SynHTTP
+
 /// A problem found in a script, located precisely enough to print
 /// `file:line:col: error: message`, the source line and a caret under the column.
 public struct Diagnostic: Error, Sendable, Equatable {

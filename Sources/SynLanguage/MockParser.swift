@@ -1,12 +1,12 @@
 /// Simulator control (spec section 7): `mock reset | plan NAME | clock ... |
 /// seed N | usage ITEM... | fault STATUS [times N] [on VERB NOUN] | authorize ITEM... |
 /// finish ITEM... | review ITEM... | feedback ITEM... | listing ITEM... | webhook ITEM... |
-/// deliveries ITEM... | save FILE | load FILE`.
+/// deliveries ITEM... | requests ITEM... | save FILE | load FILE`.
 extension MockCommand {
   /// The words after `mock`, in the order diagnostics list them.
   public static let names = [
     "reset", "plan", "clock", "seed", "usage", "fault", "authorize", "finish", "review", "feedback", "listing",
-    "webhook", "deliveries", "save", "load",
+    "webhook", "deliveries", "requests", "save", "load",
   ]
   /// The Synposter plans of `mock plan NAME`, cheapest first. The parser takes any
   /// name: the simulator judges it, and says which it knows.
@@ -81,6 +81,8 @@ extension Parser {
       return .webhook(try parseMockItems(of: "webhook", example: "url=https://example.com/hook"))
     case "deliveries":
       return .deliveries(try parseMockItems(of: "deliveries", example: "event=listing.submission"))
+    case "requests":
+      return .requests(try parseMockItems(of: "requests", example: "method=POST"))
     case "save", "load":
       let fileStart = try requireToken(
         after: end, "expected a file after 'mock \(command)', like 'mock \(command) \"tenant.json\"'")

@@ -19,7 +19,7 @@ extension Statement {
     case .print(let values): values.flatMap(\.variableReferences)
     case .show(let value), .skip(let value), .fail(let value): value?.variableReferences ?? []
     case .mock(.seed(let value)), .mock(.save(let value)), .mock(.load(let value)): value.variableReferences
-    case .mock(.usage(let items)), .mock(.authorize(let items)): items.variableReferences
+    case .mock(.usage(let items)), .mock(.authorize(let items)), .mock(.requests(let items)): items.variableReferences
     case .use, .finally, .sleep, .mock: []
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import SynCatalog
+import SynHTTP
 import SynLanguage
 import SynRuntime
 

@@ -165,7 +165,7 @@ extension CompletionEngine {
     case .mock:
       return mockArgument(word, arguments: arguments)
     case .send:
-      if arguments.isEmpty { return words(word, ["DELETE", "GET", "PATCH", "POST", "PUT"]) }
+      if arguments.isEmpty { return words(word, Self.requestMethods) }
       return completeValue(word)
     case .expect:
       return expectArgument(word, arguments: arguments)
@@ -237,6 +237,12 @@ extension CompletionEngine {
       return matching(word, ["retries", "secret", "url"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     case "deliveries":
       return matching(word, ["after", "event"].map { Candidate($0, terminator: "=", display: $0 + "=") })
+    case "requests":
+      if word.hasPrefix("method=") {
+        return matching(word, Self.requestMethods.map { Candidate("method=" + $0, display: $0) })
+      }
+      return matching(
+        word, ["limit", "method", "path", "since"].map { Candidate($0, terminator: "=", display: $0 + "=") })
     default:
       return .none
     }
@@ -274,6 +280,9 @@ extension CompletionEngine {
     default: return completeValue(word)
     }
   }
+
+  /// The methods of `send METHOD` and `mock requests method=METHOD`.
+  static let requestMethods = ["DELETE", "GET", "PATCH", "POST", "PUT"]
 
   static let typeNames = [
     "array", "boolean", "email", "integer", "null", "number", "object", "string", "timestamp", "url", "uuid",

@@ -1,4 +1,5 @@
 import Foundation
+import SynHTTP
 import SynLanguage
 
 /// Which lines the history keeps, in what form, and where it is stored.

@@ -1,6 +1,7 @@
 import CEditLine
 import Foundation
 import SynCatalog
+import SynHTTP
 import SynJSON
 import SynLanguage
 import SynRuntime

@@ -159,6 +159,10 @@ struct StatementHelp {
       "where syn serve sends Synup webhooks; again resets verified"
     ),
     ("deliveries", "mock deliveries [event=listing.submission] [after=SEQ]", "the Synup webhook outbox, oldest first"),
+    (
+      "requests", "mock requests [method=POST] [path=/v1/profiles/{id}] [since=SEQ] [limit=N]",
+      "the requests the tenant received, newest last (.requests[0].headers.idempotency-key)"
+    ),
     ("save", "mock save \"tenant.json\"", "the tenant's whole state to a file"),
     ("load", "mock load \"tenant.json\"", "and back: the tenant as it was saved"),
   ]

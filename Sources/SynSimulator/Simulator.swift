@@ -60,6 +60,16 @@ public final class Simulator: Sendable {
     directory.withLock { $0.entry(forKey: key) }
   }
 
+  /// `response`, given before a route chose a tenant (an unknown route, the
+  /// other API's key), journaled for the tenant whose key the request
+  /// carries, if there is one: an app's wrong path shows in its journal.
+  func journaled(_ response: HTTPResponse, for request: HTTPRequest) -> HTTPResponse {
+    guard let key = request.synposterKey ?? request.synupKey, let tenant = tenantEntry(forKey: key)?.tenant else {
+      return response
+    }
+    return tenant.answer(request) { _ in response }
+  }
+
   /// The tenant that issued `token` (an OAuth state or an upload token).
   func tenant(forToken token: some StringProtocol) -> Tenant? {
     guard let number = TenantToken.tenantNumber(of: token) else { return nil }

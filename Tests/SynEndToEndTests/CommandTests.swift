@@ -1,4 +1,5 @@
 import Foundation
+import SynHTTP
 import Testing
 
 /// `syn test`, `syn run` and standard input, end to end.

@@ -62,4 +62,18 @@ import Testing
     let items = Self.items("create profile \\\n  externalId=x \\\n  na", line: 2, character: 4)
     #expect(Self.item("name=", in: items) != nil)
   }
+
+  @Test func mockRequestsOffersItsFiltersAndChecksClean() {
+    var harness = ServerHarness.initialized()
+    let script = """
+      mock requests method=POST path="/v1/profiles/{id}"
+      expect .requests[0].headers.idempotency-key exists
+      """
+    #expect(harness.open(script).isEmpty)
+    let items = Self.items("mock requests m", line: 0, character: 15)
+    #expect(Self.item("method=", in: items)?.integer("kind") == 5)
+    #expect(Self.item("since=", in: items) == nil)
+    #expect(Self.item("method=POST", in: Self.items("mock requests method=PO", line: 0, character: 23)) == nil)
+    #expect(Self.item("POST", in: Self.items("mock requests method=PO", line: 0, character: 23)) != nil)
+  }
 }

@@ -232,11 +232,11 @@ import Testing
     // Mock
     (
       "mock rest",
-      "1:6: unknown mock command 'rest'; expected one of: reset, plan, clock, seed, usage, fault, authorize, finish, review, feedback, listing, webhook, deliveries, save, load; did you mean 'reset'?"
+      "1:6: unknown mock command 'rest'; expected one of: reset, plan, clock, seed, usage, fault, authorize, finish, review, feedback, listing, webhook, deliveries, requests, save, load; did you mean 'reset'?"
     ),
     (
       "mock",
-      "1:5: expected a command after 'mock', one of: reset, plan, clock, seed, usage, fault, authorize, finish, review, feedback, listing, webhook, deliveries, save, load"
+      "1:5: expected a command after 'mock', one of: reset, plan, clock, seed, usage, fault, authorize, finish, review, feedback, listing, webhook, deliveries, requests, save, load"
     ),
     ("mock plan", "1:10: expected a plan after 'mock plan': free, starter, growth or scale"),
     ("mock plan \"x\"", "1:11: expected a plan name after 'mock plan', found '\"x\"'"),

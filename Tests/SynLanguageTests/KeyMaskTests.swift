@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SynLanguage
+@testable import SynHTTP
 
 /// `KeyMask.masking` lets text that cannot hold a key through without a regex;
 /// these pin that the shortcut never lets a key through.

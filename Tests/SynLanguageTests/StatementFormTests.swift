@@ -220,6 +220,12 @@ import Testing
       "mock deliveries event=listing.submission after=3",
       "mock deliveries[event=word(listing.submission), after=word(3)]"
     ),
+    (
+      #"mock requests method=POST path="/v1/profiles/{id}" since=$seq"#,
+      #"mock requests[method=word(POST), path=str("/v1/profiles/{id}"), since=$seq]"#
+    ),
+    ("mock requests path=/v1/posts", "mock requests[path=word(/v1/posts)]"),
+    ("mock requests", "mock requests[]"),
   ])
   func mock(source: String, expected: String) {
     #expect(dumpOne(source) == expected)

@@ -142,6 +142,7 @@ func dump(_ command: MockCommand) -> String {
   case .feedback(let items): "feedback[\(items.map(dump).joined(separator: ", "))]"
   case .webhook(let items): "webhook[\(items.map(dump).joined(separator: ", "))]"
   case .deliveries(let items): "deliveries[\(items.map(dump).joined(separator: ", "))]"
+  case .requests(let items): "requests[\(items.map(dump).joined(separator: ", "))]"
   case .save(let file): "save \(dump(file))"
   case .load(let file): "load \(dump(file))"
   case .listing(let items): "listing[\(items.map(dump).joined(separator: ", "))]"

@@ -260,8 +260,8 @@ import Testing
     #expect(complete("set verbose o").texts == ["off", "on"])
     #expect(
       complete("mock ").texts == [
-        "authorize", "clock", "deliveries", "fault", "feedback", "finish", "listing", "load", "plan", "reset",
-        "review", "save", "seed", "usage", "webhook",
+        "authorize", "clock", "deliveries", "fault", "feedback", "finish", "listing", "load", "plan", "requests",
+        "reset", "review", "save", "seed", "usage", "webhook",
       ])
     #expect(complete("mock plan s").texts == ["starter", "scale"])
     #expect(complete("mock fault 500 ").texts == ["times", "on"])
@@ -272,6 +272,8 @@ import Testing
     #expect(complete("mock listing status=F").texts == ["status=FAILED"])
     #expect(complete("mock webhook ").texts == ["retries", "secret", "url"])
     #expect(complete("mock deliveries e").texts == ["event"])
+    #expect(complete("mock requests ").texts == ["limit", "method", "path", "since"])
+    #expect(complete("mock requests method=P").texts == ["method=PATCH", "method=POST", "method=PUT"])
     #expect(complete("send P").texts == ["PATCH", "POST", "PUT"])
   }
 

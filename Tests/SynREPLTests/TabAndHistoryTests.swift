@@ -1,4 +1,5 @@
 import Foundation
+import SynHTTP
 import SynLanguage
 import Testing
 

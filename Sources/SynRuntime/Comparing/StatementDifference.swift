@@ -1,3 +1,4 @@
+import SynHTTP
 public import SynLanguage
 
 /// A difference between the two sides of `--compare` at one statement of a case,

@@ -24,7 +24,7 @@ public enum ResponseFormatter {
   public static func verbose(_ request: HTTPRequest) -> String {
     var lines = ["> \(request.method) \(request.path)\(queryString(request.query))"]
     for field in request.headers {
-      lines.append("> \(field.name): \(Secrets.masked(field.value, inHeader: field.name))")
+      lines.append("> \(field.name): \(KeyMask.masked(field.value, inHeader: field.name))")
     }
     if !request.body.isEmpty {
       lines.append(">")
@@ -88,17 +88,5 @@ public enum ResponseFormatter {
     case 504: "Gateway Timeout"
     default: nil
     }
-  }
-}
-
-/// Keeps API keys out of everything syn prints.
-enum Secrets {
-  /// The header value with its key hidden, keeping a short prefix so two keys can be told apart.
-  static func masked(_ value: String, inHeader name: String) -> String {
-    guard KeyMask.keyHeaderNames.contains(name.lowercased()) else { return value }
-    if let space = value.firstIndex(of: " ") {
-      return String(value[...space]) + KeyMask.masked(String(value[value.index(after: space)...]))
-    }
-    return KeyMask.masked(value)
   }
 }

@@ -63,10 +63,9 @@ extension Interpreter {
     case .webhook(let items):
       return ("webhook", ControlRoute.synupWebhook.post(try object(from: items, in: statement)))
     case .deliveries(let items):
-      let query = try object(from: items, in: statement).map { member in
-        QueryItem(name: member.key, value: member.value.stringValue ?? member.value.compactText)
-      }
-      return ("deliveries", HTTPRequest(method: "GET", path: ControlRoute.synupDeliveries.path, query: query))
+      return ("deliveries", try get(.synupDeliveries, items, in: statement))
+    case .requests(let items):
+      return ("requests", try get(.requests, items, in: statement))
     case .fault(let status, let times, let operation):
       var body = JSONObject([
         .init(key: "status", value: .number(JSONNumber(status))),
@@ -86,6 +85,15 @@ extension Interpreter {
   /// A `POST /_sim/ROUTE` of `body`, called ROUTE in messages.
   private func post(_ route: ControlRoute, _ body: JSONObject) -> (String, HTTPRequest) {
     (route.rawValue, route.post(body))
+  }
+
+  /// A `GET /_sim/ROUTE` with `items` as its query.
+  private func get(_ route: ControlRoute, _ items: [Item], in statement: Statement) throws(Interruption) -> HTTPRequest
+  {
+    let query = try object(from: items, in: statement).map { member in
+      QueryItem(name: member.key, value: member.value.stringValue ?? member.value.compactText)
+    }
+    return HTTPRequest(method: "GET", path: route.path, query: query)
   }
 
   /// `key=value` items of a control statement as a JSON object (bare words typed generically: `posts=19` is a number).

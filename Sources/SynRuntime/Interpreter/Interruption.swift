@@ -1,3 +1,4 @@
+import SynHTTP
 public import SynLanguage
 
 /// Why a test case stopped before its end. Each maps to an exit status of

@@ -63,7 +63,7 @@ public final class HARRecorder: Sendable {
       return Array(hide(text).utf8)
     }
     func hide(_ headers: HTTPHeaders) -> HTTPHeaders {
-      HTTPHeaders(headers.map { ($0.name, hide(Secrets.masked($0.value, inHeader: $0.name))) })
+      HTTPHeaders(headers.map { ($0.name, hide(KeyMask.masked($0.value, inHeader: $0.name))) })
     }
     var exchange = exchange
     exchange.request.path = hide(exchange.request.path)

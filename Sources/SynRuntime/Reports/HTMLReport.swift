@@ -1,4 +1,5 @@
 import Foundation
+import SynHTTP
 import SynLanguage
 
 /// One self-contained page per run, for people: the summary (its numbers under

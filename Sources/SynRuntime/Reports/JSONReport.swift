@@ -1,3 +1,4 @@
+import SynHTTP
 import SynJSON
 import SynLanguage
 

@@ -1,3 +1,4 @@
+import SynHTTP
 public import SynLanguage
 
 /// What a case did, statement by statement, for the HTML report: each

@@ -1,4 +1,5 @@
 import Foundation
+import SynHTTP
 public import SynJSON
 public import SynLanguage
 

@@ -29,6 +29,15 @@ extension Simulator {
         return .json(
           200,
           try tenant.withState { state throws(APIError) in try state.synup.outbox.register(fields, isSent: isSent) })
+      case .found(.requests, _, _):
+        let tenant = try keyHolder(of: request)
+        let query = try JournalQuery(request.query)
+        // Chosen under the journal's lock, rendered after it: a long read does not hold up requests.
+        let chosen = tenant.withJournal { query.entries(in: $0) }
+        return .json(200, ["requests": .array(chosen.map(\.json))])
+      case .found(.clearRequests, _, _):
+        let cleared = try keyHolder(of: request).withJournal { $0.clear() }
+        return .json(200, ["cleared": .int(cleared)])
       case .found(.snapshot, _, _):
         _ = try keyHolder(of: request)
         return try snapshot()

@@ -13,6 +13,8 @@ enum ControlEndpoint: Sendable {
   case saveTenant, loadTenant
   /// Registers the tenant's webhook, sent only by a simulator that delivers (`syn serve`).
   case synupWebhook
+  /// The tenant's request journal, read or emptied.
+  case requests, clearRequests
 
   enum TenantControl: Sendable {
     case reset, plan, clock, seed, fault, usage, rateLimit, state
@@ -46,6 +48,8 @@ enum ControlEndpoint: Sendable {
     case .synupFeedback: self = .tenant(.synupFeedback)
     case .synupWebhook: self = .synupWebhook
     case .synupDeliveries: self = .tenant(.synupDeliveries)
+    case .requests: self = .requests
+    case .clearRequests: self = .clearRequests
     }
   }
 

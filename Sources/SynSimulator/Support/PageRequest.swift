@@ -11,8 +11,8 @@ struct PageRequest: Sendable {
   var offset: Int
 
   init(_ query: [QueryItem]) throws(APIError) {
-    limit = try PageRequest.integer("limit", in: query, range: PageRequest.limits) ?? PageRequest.defaultLimit
-    offset = try PageRequest.integer("offset", in: query, range: 0...Int.max) ?? 0
+    limit = try query.integer(named: "limit", in: PageRequest.limits) ?? PageRequest.defaultLimit
+    offset = try query.integer(named: "offset", in: 0...Int.max) ?? 0
   }
 
   /// `{"data":[…],"pagination":{"limit","offset","total","hasMore"}}`.
@@ -26,13 +26,5 @@ struct PageRequest: Sendable {
         "hasMore": .bool(offset + items.count < total),
       ],
     ]
-  }
-
-  private static func integer(_ name: String, in query: [QueryItem], range: ClosedRange<Int>) throws(APIError) -> Int? {
-    guard let text = query.value(named: name) else { return nil }
-    guard let value = Int(text), range.contains(value) else {
-      throw .validation(field: name, "\(name) must be \(range.integerRequirement) (got \"\(text)\")")
-    }
-    return value
   }
 }

@@ -7,14 +7,15 @@ extension Simulator {
   func handleSynposter(_ request: HTTPRequest, segments: [Substring]) -> HTTPResponse {
     switch SynposterEndpoint.routes.lookup(method: request.method, segments: segments) {
     case .notFound:
-      return APIError.notFound("No such endpoint: \(request.method) \(request.path)").response
+      return journaled(APIError.notFound("No such endpoint: \(request.method) \(request.path)").response, for: request)
     case .methodNotAllowed(let allowed):
-      return APIError.methodNotAllowed(method: request.method, path: request.path, allowed: allowed).response
+      return journaled(
+        APIError.methodNotAllowed(method: request.method, path: request.path, allowed: allowed).response, for: request)
     case .found(.browser(let browser), let parameters, _):
       guard let token = browser.token(in: request, parameters: parameters), let tenant = tenant(forToken: token) else {
         return browser.unknownToken.response
       }
-      return tenant.withState { state in
+      return tenant.answer(request) { state in
         state.serveBrowser(browser, request, parameters: parameters, segments: segments)
       }
     case .found(.operation(let handler), let parameters, let auth):
@@ -22,13 +23,13 @@ extension Simulator {
         guard let tenant = try synposterTenant(request, auth: auth) else {
           return try handler.answerWithoutKey(request)
         }
-        return tenant.withState { state in
+        return tenant.answer(request) { state in
           state.serveSynposter(request, segments: segments) { state throws(APIError) in
             try handler.answer(&state, request, parameters: parameters)
           }
         }
       } catch {
-        return error.response
+        return journaled(error.response, for: request)
       }
     }
   }

@@ -9,11 +9,11 @@ extension Simulator {
     guard
       case .found(let endpoint, let parameters, _) = SynupEndpoint.routes.lookup(
         method: request.method, segments: segments)
-    else { return SynupResponse.notFound }
+    else { return journaled(SynupResponse.notFound, for: request) }
     guard let key = request.synupKey, let entry = tenantEntry(forKey: key), entry.kind == .synup else {
-      return SynupResponse.invalidToken(field: endpoint.field)
+      return journaled(SynupResponse.invalidToken(field: endpoint.field), for: request)
     }
-    return entry.tenant.withState { state in
+    return entry.tenant.answer(request) { state in
       if let status = state.faults.fire(method: request.method, segments: segments) {
         return SynupResponse.simulatedFault(status: status)
       }

@@ -1,3 +1,4 @@
+import SynHTTP
 import Synchronization
 
 /// One simulated developer account: its keys and its state behind its own
@@ -8,6 +9,8 @@ final class Tenant: Sendable {
   /// The plan it signed up with, which `reset` returns to.
   let initialPlan: Plan
   private let state: Mutex<TenantState>
+  /// Not part of the state: `reset`, `mock load` and the state file leave it alone.
+  private let journal = Mutex(RequestJournal())
 
   init(number: Int, plan: Plan, keySecret: KeySecret?) {
     self.number = number
@@ -24,6 +27,23 @@ final class Tenant: Sendable {
     _ body: (inout TenantState) throws(Failure) -> Result
   ) throws(Failure) -> Result {
     try state.withLock { state throws(Failure) in try body(&state) }
+  }
+
+  /// Answers `request` with exclusive access to the state, and journals it
+  /// with its status and the time on the tenant's clock.
+  func answer(_ request: HTTPRequest, _ body: (inout TenantState) -> HTTPResponse) -> HTTPResponse {
+    state.withLock { state in
+      let response = body(&state)
+      journal.withLock { $0.record(request, status: response.status, at: state.now) }
+      return response
+    }
+  }
+
+  /// Runs `body` with exclusive access to the tenant's journal.
+  func withJournal<Result: Sendable, Failure: Error>(
+    _ body: (inout RequestJournal) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    try journal.withLock { journal throws(Failure) in try body(&journal) }
   }
 
   /// Throws the state away for a fresh one, as at sign-up; the keys stay.

@@ -15,7 +15,7 @@ extension Simulator {
     }
     let token = request.query.value(named: "token") ?? ""
     guard let tenant = tenant(forToken: token) else { return APIError.invalidState.response }
-    return tenant.withState { state in
+    return tenant.answer(request) { state in
       do throws(APIError) {
         let decision = try SynupConnectDecision(RequestFields(query: request.query))
         guard let flow = state.synup.connectFlows.pending(token, at: state.now), flow.publisher == publisher else {

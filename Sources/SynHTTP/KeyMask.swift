@@ -38,6 +38,16 @@ public enum KeyMask {
     (key.hasPrefix("sk_live_") ? "sk_live_" : "") + "****"
   }
 
+  /// The value of header `name` with its key hidden when it is a key header,
+  /// keeping a scheme before the key (`API ****` of `Authorization: API <key>`).
+  public static func masked(_ value: String, inHeader name: String) -> String {
+    guard keyHeaderNames.contains(name.lowercased()) else { return value }
+    if let space = value.firstIndex(of: " ") {
+      return String(value[...space]) + masked(String(value[value.index(after: space)...]))
+    }
+    return masked(value)
+  }
+
   /// `masking(text)`, and also every one of `keys` wherever it stands as
   /// `****`: the keys a run knew, which need no prefix to be hidden (a Synup
   /// key, a key given with `--api-key` or `set apiKey`).
