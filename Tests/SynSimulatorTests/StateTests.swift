@@ -126,6 +126,22 @@ import Testing
     #expect(JSONValue.object(restoredState) == .object(originalState))
   }
 
+  /// The file is written a piece at a time (each large store's records one
+  /// by one, after the rest), yet its bytes are those of the whole document
+  /// encoded at once.
+  @Test func aSaveWritesTheBytesOfTheWholeDocumentEncodedAtOnce() throws {
+    let path = try folder().appendingPathComponent("state.json").path
+    let simulator = try Simulator.restored(from: StateFile(path: path)).0
+    _ = try makeBusy(simulator)
+    _ = try simulator.saveState()
+    let written = try bytes(at: path)
+    #expect(!String(decoding: written, as: UTF8.self).contains("syn-deferred-"))
+    let document = try StateDocument.decode(StateDocument.SavedSimulator.self, from: written)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    #expect(written == Array(try encoder.encode(document)) + [UInt8(ascii: "\n")])
+  }
+
   @Test func aTenantDocumentLoadsIntoAnotherTenantKeepingItsKeys() throws {
     let source = Simulator()
     let keys = try makeBusy(source)

@@ -8,7 +8,7 @@ protocol NumberedStore: Codable {
   mutating func insert(_ make: (Int) -> Record) -> Record
 }
 
-protocol NumberedRecord: Codable {
+protocol NumberedRecord: Codable, Sendable {
   var number: Int { get }
 }
 
@@ -27,7 +27,11 @@ extension NumberedStore {
 
   func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
-    try container.encode(all)
+    if let deferral = encoder.deferredArrays {
+      try container.encode(deferral.placeholder(for: DeferredArray(elements: all)))
+    } else {
+      try container.encode(all)
+    }
   }
 }
 

@@ -82,9 +82,8 @@ extension Simulator {
     let document = StateDocument.SavedSimulator(
       tenants: tenants, keySecret: directory.withLock { $0.keySecret }?.text,
       journal: journal)
-    let bytes = StateDocument.encode(document)
-    try stateFile.write(bytes)
-    return SaveSummary(path: stateFile.path, bytes: bytes.count, tenants: tenants.count)
+    let bytes = try stateFile.write { (output) throws(StateError) in try StateDocument.write(document, to: &output) }
+    return SaveSummary(path: stateFile.path, bytes: bytes, tenants: tenants.count)
   }
 
   /// The keys of the first tenant, if there is one (a server restarted with its state prints these).

@@ -89,10 +89,56 @@ enum StateDocument {
 
   /// The document's bytes: keys sorted, so the same state always writes the same file.
   static func encode(_ document: some Encodable) -> [UInt8] {
+    var bytes: [UInt8] = []
+    write(document, to: &bytes)
+    return bytes
+  }
+
+  /// Writes the document's bytes to `output` a piece at a time: first its
+  /// outline, with a placeholder where a large store's records go
+  /// (`DeferredArrays`), then those records one by one in the placeholder's
+  /// place. The bytes are those of encoding the whole document at once, but
+  /// the encoded form of every record is never held at once: a save's peak
+  /// stays near the state's own size.
+  static func write<Output: StateOutput>(_ document: some Encodable, to output: inout Output)
+    throws(Output.Failure)
+  {
+    let deferral = DeferredArrays()
+    let outlineEncoder = makeEncoder()
+    outlineEncoder.userInfo[DeferredArrays.userInfoKey] = deferral
+    let outline = Array(encoded(document, with: outlineEncoder))
+    let elementEncoder = makeEncoder()
+    let prefix = deferral.quotedPrefix
+    var rest = outline[...]
+    while let found = rest.firstRange(of: prefix) {
+      try output.write(rest[..<found.lowerBound])
+      let digits = rest[found.upperBound...].prefix { $0 != UInt8(ascii: "\"") }
+      guard let index = Int(String(decoding: digits, as: UTF8.self)) else {
+        preconditionFailure("a deferred placeholder without its number")
+      }
+      try output.write(CollectionOfOne(UInt8(ascii: "[")))
+      var first = true
+      try deferral.elements(at: index).forEachElement { (element) throws(Output.Failure) in
+        if !first { try output.write(CollectionOfOne(UInt8(ascii: ","))) }
+        first = false
+        try output.write(encoded(element, with: elementEncoder))
+      }
+      try output.write(CollectionOfOne(UInt8(ascii: "]")))
+      rest = rest[digits.endIndex...].dropFirst()  // and the closing quote
+    }
+    try output.write(rest)
+    try output.write(CollectionOfOne(UInt8(ascii: "\n")))
+  }
+
+  private static func makeEncoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+
+  private static func encoded(_ value: some Encodable, with encoder: JSONEncoder) -> Data {
     do {
-      return Array(try encoder.encode(document)) + [UInt8(ascii: "\n")]
+      return try encoder.encode(value)
     } catch {
       // Every saved type encodes to plain strings, numbers and containers.
       preconditionFailure("simulator state failed to encode: \(error)")
@@ -150,4 +196,16 @@ public struct StateError: Error, Sendable, CustomStringConvertible {
   }
 
   public var description: String { message }
+}
+
+/// Where `StateDocument.write` puts a document's bytes: an array, or a file being written (`StateFile`).
+protocol StateOutput {
+  associatedtype Failure: Error
+  mutating func write(_ bytes: some Collection<UInt8>) throws(Failure)
+}
+
+extension Array: StateOutput where Element == UInt8 {
+  mutating func write(_ bytes: some Collection<UInt8>) {
+    append(contentsOf: bytes)
+  }
 }

@@ -74,6 +74,12 @@ public final class StateFile: Sendable {
 
   /// Replaces the file's content with `bytes`, atomically.
   public func write(_ bytes: [UInt8]) throws(StateError) {
+    _ = try write { (output) throws(StateError) in try output.write(bytes) }
+  }
+
+  /// Replaces the file's content with what `produce` writes to the output it
+  /// is given, atomically; how many bytes that was.
+  func write(_ produce: (inout FileOutput) throws(StateError) -> Void) throws(StateError) -> Int {
     try writes.withLock { serial throws(StateError) in
       serial += 1
       let folder = StateFile.folder(of: path)
@@ -83,16 +89,20 @@ public final class StateFile: Sendable {
       guard descriptor >= 0 else { throw failure("cannot write") }
       var written = false
       defer { if !written { unlink(temporary) } }
-      let complete = StateFile.writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
-      let savedErrno = errno
-      close(descriptor)
-      guard complete else {
-        errno = savedErrno
-        throw failure("cannot write")
+      var output = FileOutput(descriptor: descriptor, path: path)
+      do throws(StateError) {
+        try produce(&output)
+        try output.flush()
+        guard fsync(descriptor) == 0 else { throw failure("cannot write") }
+      } catch {
+        close(descriptor)
+        throw error
       }
+      close(descriptor)
       guard rename(temporary, path) == 0 else { throw failure("cannot replace") }
       written = true
       StateFile.flushFolder(folder)
+      return output.count
     }
   }
 
@@ -123,6 +133,33 @@ public final class StateFile: Sendable {
   /// `cannot read state.json: Permission denied`.
   private func failure(_ action: String) -> StateError {
     StateError("\(action) \(path): \(String(cString: strerror(errno)))")
+  }
+}
+
+/// The file a `StateFile` is writing, through a buffer.
+struct FileOutput: StateOutput {
+  fileprivate let descriptor: Int32
+  fileprivate let path: String
+  private var buffer: [UInt8] = []
+  /// How many bytes were written so far.
+  private(set) var count = 0
+
+  fileprivate init(descriptor: Int32, path: String) {
+    self.descriptor = descriptor
+    self.path = path
+  }
+
+  mutating func write(_ bytes: some Collection<UInt8>) throws(StateError) {
+    buffer.append(contentsOf: bytes)
+    count += bytes.count
+    if buffer.count >= 1 << 16 { try flush() }
+  }
+
+  mutating func flush() throws(StateError) {
+    guard StateFile.writeAll(buffer, to: descriptor) else {
+      throw StateError("cannot write \(path): \(String(cString: strerror(errno)))")
+    }
+    buffer.removeAll(keepingCapacity: true)
   }
 }
 

@@ -128,10 +128,20 @@ extension RecordStore: Codable where Record: Codable {
 
   func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(records, forKey: .records)
+    if let deferral = encoder.deferredArrays {
+      try container.encode(deferral.placeholder(for: self), forKey: .records)
+    } else {
+      try container.encode(records, forKey: .records)
+    }
     try container.encode(nextSequence, forKey: .nextSequence)
     try container.encodeIfPresent(latestCreatedAt, forKey: .latestCreatedAt)
     try container.encode(isInListOrder, forKey: .isInListOrder)
     if !deletedIDs.isEmpty { try container.encode(deletedIDs, forKey: .deletedIds) }
+  }
+}
+
+extension RecordStore: DeferredElements where Record: Encodable {
+  func forEachElement<Failure: Error>(_ body: (any Encodable) throws(Failure) -> Void) throws(Failure) {
+    for case let record? in slots { try body(record) }
   }
 }
