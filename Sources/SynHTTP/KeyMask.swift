@@ -26,10 +26,13 @@ public enum KeyMask {
   /// masked for its trace) is let through without building and running a
   /// regex, which took half the time of a script run through the live backend.
   static func mayHoldKey(_ text: String) -> Bool {
-    // Beyond ASCII, `(?i)` may match through Unicode case folding: left to the regexes.
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
-    let lowered = text.lowercased()
-    return lowered.contains("sk_") || lowered.contains("x-api-key") || lowered.contains("authorization")
+    var text = text
+    return text.withUTF8 { bytes in
+      // Beyond ASCII, `(?i)` may match through Unicode case folding: left to the regexes.
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+      let names: [StaticString] = ["sk_", "x-api-key", "authorization"]
+      return names.contains { bytes.contains(ignoringASCIICase: $0) }
+    }
   }
 
   /// A key standing alone (a key header's value), hidden whole but for the
@@ -52,11 +55,48 @@ public enum KeyMask {
   /// `****`: the keys a run knew, which need no prefix to be hidden (a Synup
   /// key, a key given with `--api-key` or `set apiKey`).
   public static func masking(_ text: String, hiding keys: some Sequence<String>) -> String {
-    keys.filter { !$0.isEmpty }.reduce(masking(text)) { masked, key in masked.replacing(key, with: "****") }
+    keys.reduce(masking(text)) { masked, key in
+      // A byte search first: `replacing` sets up a searcher even when the key is not there.
+      guard !key.isEmpty, masked.containsBytes(of: key) else { return masked }
+      return masked.replacing(key, with: "****")
+    }
   }
 
   /// `text` with each Synposter key shown as `sk_live_****` (or `sk_test_****`).
   public static func abbreviating(_ text: String) -> String {
     text.replacing(synposterKey) { match in "sk_\(match.output.1)_****" }
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether `needle` (lowercase ASCII) occurs in these bytes, letters compared in either case.
+  fileprivate func contains(ignoringASCIICase needle: StaticString) -> Bool {
+    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+    guard count >= pattern.count else { return false }
+    return (0...(count - pattern.count)).contains { start in
+      pattern.indices.allSatisfy { offset in
+        let byte = self[start + offset]
+        let lowered = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        return lowered == pattern[offset]
+      }
+    }
+  }
+}
+
+extension String {
+  /// Whether `other`'s bytes occur here in a row: a superset of where `String`'s
+  /// own search (by characters) finds it, so a `false` rules that out.
+  fileprivate func containsBytes(of other: String) -> Bool {
+    var text = self
+    var needle = other
+    return text.withUTF8 { bytes in
+      needle.withUTF8 { pattern in
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return false }
+        return (0...(bytes.count - pattern.count)).contains { start in
+          bytes[start] == pattern[0]
+            && UnsafeBufferPointer(rebasing: bytes[start..<start + pattern.count]).elementsEqual(pattern)
+        }
+      }
+    }
   }
 }

@@ -28,4 +28,15 @@ import Testing
     #expect(KeyMask.mayHoldKey("x-api-\u{212A}ey:secret"))
     #expect(KeyMask.mayHoldKey("name=\"Zoë\""))
   }
+
+  /// The byte search that stands before the regexes and `replacing` finds the
+  /// names in any case, and a known key wherever it stands.
+  @Test func theShortcutFindsKeyNamesInAnyCaseAndKnownKeysAnywhere() {
+    #expect(KeyMask.mayHoldKey("SK_"))
+    #expect(KeyMask.mayHoldKey("send GET /v1/usage X-Api-Key:abc"))
+    #expect(KeyMask.mayHoldKey("AuthoriZation"))
+    #expect(!KeyMask.mayHoldKey("sk-live x-api key"))
+    #expect(KeyMask.masking("get profile 9f3kQ2 of 9f3kQ2", hiding: ["", "9f3kQ2"]) == "get profile **** of ****")
+    #expect(KeyMask.masking("get profile 9f3kQ", hiding: ["9f3kQ2"]) == "get profile 9f3kQ")
+  }
 }
