@@ -4,7 +4,9 @@ import SynLanguage
 extension Operation {
   /// The catalog field an item's key starts with (`metadata` for `metadata.tier`).
   static func fieldName(of item: Item) -> String {
-    item.key.split(separator: ".").first.map(String.init) ?? item.key
+    // Most keys have no dot: no split, no new string.
+    guard item.key.utf8.contains(UInt8(ascii: ".")) else { return item.key }
+    return item.key.split(separator: ".").first.map(String.init) ?? item.key
   }
 
   /// A warning when `item` sets a field this operation does not know; such fields are still sent (language.md 3.2).
@@ -23,8 +25,10 @@ extension Operation {
   /// parameters first, then `positionalFields`.
   func missingRequiredWarning(for request: CatalogRequest, sourceLine: String) -> Diagnostic? {
     let filledByPosition = positionalFields.prefix(max(0, request.positionals.count - pathParameters.count))
-    let given = Set(request.items.map(Operation.fieldName(of:))).union(filledByPosition)
-    let missing = (fields + queryFields).filter { $0.isRequired && !given.contains($0.name) }.map(\.name)
+    func isGiven(_ name: String) -> Bool {
+      filledByPosition.contains(name) || request.items.contains { Operation.fieldName(of: $0) == name }
+    }
+    let missing = [fields, queryFields].joined().filter { $0.isRequired && !isGiven($0.name) }.map(\.name)
     guard !missing.isEmpty else { return nil }
     let list = missing.joined(separator: ", ")
     return Diagnostic(

@@ -78,13 +78,17 @@ struct RequestBuilder {
     of operation: Operation, positionals: [Value], body: inout JSONObject?, query: inout [QueryItem]
   ) throws(Interruption) -> String {
     let parameters = operation.pathParameters
-    let slots = parameters + operation.positionalFields
-    let usage = ([operation.verb, operation.noun] + slots.map { $0.uppercased() }).joined(separator: " ")
-    guard positionals.count <= slots.count else {
+    let slotCount = parameters.count + operation.positionalFields.count
+    // Spelled only for an error: most statements pass.
+    var usage: String {
+      let slots = (parameters + operation.positionalFields).map { $0.uppercased() }
+      return ([operation.verb, operation.noun] + slots).joined(separator: " ")
+    }
+    guard positionals.count <= slotCount else {
       throw .runtimeError(
         .runtime(
           at: statement,
-          "\(operation.name) takes \(slots.count) positional value(s), got \(positionals.count): \(usage)")
+          "\(operation.name) takes \(slotCount) positional value(s), got \(positionals.count): \(usage)")
       )
     }
     guard positionals.count >= parameters.count else {
@@ -117,7 +121,9 @@ struct RequestBuilder {
       parts.query.append(QueryItem(name: item.key, value: text(of: try interpreter.require(item.value, in: statement))))
     case .field, .rawJSON:
       let value = item.kind == .rawJSON ? try rawJSON(item) : try fieldValue(item)
-      if parts.body != nil {
+      if parts.body != nil, !item.key.utf8.contains(UInt8(ascii: ".")) {
+        parts.body?[item.key] = value
+      } else if parts.body != nil {
         var root = JSONValue.object(parts.body ?? JSONObject())
         root.setValue(value, at: JSONPath(steps: item.key.split(separator: ".").map { .key(String($0)) }))
         parts.body = root.objectValue
@@ -136,7 +142,7 @@ struct RequestBuilder {
       return try interpreter.require(item.value, in: statement)
     }
     let field = operation.field(named: fieldName)
-    if let warning = operation.unknownFieldWarning(for: item, sourceLine: statement.sourceLine) {
+    if field == nil, let warning = operation.unknownFieldWarning(for: item, sourceLine: statement.sourceLine) {
       interpreter.output.line(warning.rendered, to: .error)
     }
     if isNested, case .bareWord(let word) = item.value {
