@@ -40,6 +40,7 @@ struct RunCommand: AsyncParsableCommand {
     // Every file is read and checked before the first statement runs: a typo in the last file sends nothing.
     var configuration = try options.configuration(announcingOn: output, recording: .perFile)
     configuration.cleanup = cleanup
+    configuration.tracesSteps = false  // no HTML report here
     var scripts: [Script] = []
     for file in files {
       guard let script = ScriptLoader.load(file, definedVariables: Set(configuration.variables.keys), output: output)

@@ -119,6 +119,7 @@ struct TestCommand: AsyncParsableCommand {
     // A live run must not eat the account's quota; on the simulator every case starts on a fresh tenant anyway.
     // A replay stands for the live run it recorded, cleanup requests included.
     configuration.cleanup = cleanup.isOn(byDefault: options.backend != .mock)
+    configuration.tracesSteps = reports.compactMap(ReportRequest.init).contains { $0.format == .html }
     let runner = TestRunner(configuration: configuration, options: testOptions, output: output)
     let startedAt = Date()
     let summary = try await RunRecording.around(configuration, path: options.record, output: output) {

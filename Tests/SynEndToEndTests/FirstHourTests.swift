@@ -34,6 +34,8 @@ import Testing
     let json = try JSONSerialization.jsonObject(with: Data(try read("out.json").utf8)) as? [String: Any]
     #expect(json?["synVersion"] as? String == Self.version)
     #expect(try read("out.html").contains("<span id=\"syn-version\">\(Self.version)</span>"))
+    // The command line keeps each statement's step for the page only when a page is asked for.
+    #expect(try read("out.html").contains("one.syn:2</span> <code>expect status 200</code>"))
   }
 
   @Test func filesWithoutACommandRunAsSynRunDoes() throws {

@@ -65,6 +65,21 @@ import Testing
     #expect(html.contains("<p class=\"reason\">skipped: later</p>"))
   }
 
+  /// Without the page (`syn run`, `syn test` with no html report) no step is
+  /// kept; the failure is, with its exchange, for every other report.
+  @Test func withoutStepsACaseKeepsOnlyItsFailure() async throws {
+    var configuration = RunConfiguration.simulated()
+    configuration.tracesSteps = false
+    let (summary, html) = try await page(of: ["suite.syn": Self.suite], configuration: configuration)
+    let results = summary.results
+    #expect(results.count == 3)
+    #expect(results.allSatisfy { $0.trace.steps.isEmpty })
+    #expect(!html.contains("<ol class=\"steps\">"))
+    let failed = try #require(results.first { $0.name == "fails" })
+    #expect(failed.failureReport?.contains("expect .data count == 5") == true)
+    #expect(failed.trace.failedExchange?.request.hasPrefix("> GET /v1/profiles") == true)
+  }
+
   @Test func aFailureShowsItsMessageAndTheLastRequestAndResponse() async throws {
     let (_, html) = try await page(of: ["suite.syn": Self.suite])
     #expect(html.contains("suite.syn:7:1: expectation failed: expect .data count == 5"))

@@ -36,6 +36,8 @@ extension CaseTrace {
   struct Recorder {
     private(set) var trace = CaseTrace()
     let interpreter: Interpreter
+    /// Whether `trace.steps` lists each statement; the failure is recorded either way.
+    let tracesSteps: Bool
 
     /// Runs `statements` one at a time, noting how each ended; the first that
     /// stops ends the block, and the rest are noted as not run.
@@ -62,6 +64,7 @@ extension CaseTrace {
     }
 
     private mutating func record(_ statement: Statement, _ status: StepStatus) {
+      guard tracesSteps else { return }
       // `set apiKey "..."` names a key that need not look like one.
       let text = if case .set(.apiKey, _) = statement.kind { "set apiKey ****" } else { masked(statement.text) }
       trace.steps.append(Step(location: statement.location, text: text, status: status))

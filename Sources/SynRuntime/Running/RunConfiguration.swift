@@ -35,6 +35,10 @@ public struct RunConfiguration: Sendable {
   /// `--cleanup`: after each test case, remove what it made and did not remove itself (docs/live.md).
   /// The command line decides the default: on for `syn test --backend live`, off elsewhere.
   public var cleanup = false
+  /// Whether each case's trace lists every statement it ran (`CaseTrace.steps`), which the HTML
+  /// report shows; off, a run keeps and masks nothing per statement (a 100,000-line script ran a
+  /// fifth slower with it). `--compare` records the steps anyway: it compares them.
+  public var tracesSteps = true
 
   public init(
     mockBackend: any Backend, variables: [String: String] = [:], environment: [String: String] = [:],

@@ -93,7 +93,7 @@ public struct ScriptRunner: Sendable {
     session.includeStack = [ScriptFiles.absolutePath(file)]
     if recording { session.sentRequests = [] }
     let interpreter = Interpreter(session: session, output: output)
-    var recorder = CaseTrace.Recorder(interpreter: interpreter)
+    var recorder = CaseTrace.Recorder(interpreter: interpreter, tracesSteps: recording || configuration.tracesSteps)
     var outcome = await recorder.run(order.statements)
     for cleanup in order.cleanups {
       let cleanupOutcome = await recorder.run(cleanup)
