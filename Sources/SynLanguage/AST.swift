@@ -89,7 +89,7 @@ public enum LoopSource: Sendable {
 }
 
 /// A value as written; evaluated by the interpreter against the session.
-public indirect enum Value: Sendable {
+public enum Value: Sendable {
   /// A double-quoted string, with its `$name.path` / `${name.path}` interpolations.
   case string(InterpolatedString)
   /// A single-quoted string, taken literally.

@@ -33,6 +33,11 @@ public struct RunOrder: Sendable {
   public var cleanups: [[Statement]] = []
 
   public init(_ body: [Statement]) {
+    // Most cases have no `finally`: their body is shared, not copied.
+    guard body.contains(where: { if case .finally = $0.kind { true } else { false } }) else {
+      statements = body
+      return
+    }
     for statement in body {
       if case .finally(let cleanup) = statement.kind {
         cleanups.append(cleanup)

@@ -22,6 +22,12 @@ public struct StatementWalk: Sequence, IteratorProtocol {
     pending = [statements[...]]
   }
 
+  /// The walk of each list in turn, without joining them into one (a
+  /// script's statements are not copied to be read).
+  public init(lists: [[Statement]]) {
+    pending = lists.reversed().map { $0[...] }
+  }
+
   public mutating func next() -> Statement? {
     while let level = pending.last {
       guard let statement = level.first else {

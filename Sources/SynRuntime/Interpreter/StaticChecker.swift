@@ -17,7 +17,7 @@ public enum StaticChecker {
     for testCase in script.runnableCases {
       let order = testCase.runOrder
       checker.api = .synposter
-      for statement in StatementWalk(order.statements + order.cleanups.joined()) {
+      for statement in StatementWalk(lists: [order.statements] + order.cleanups) {
         checker.check(statement)
       }
     }

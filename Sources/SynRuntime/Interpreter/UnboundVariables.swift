@@ -6,11 +6,12 @@ import SynLanguage
 /// a script that includes another file is not checked (the file may bind anything).
 enum UnboundVariables {
   static func diagnostics(in script: Script, defined: Set<String>) -> [Diagnostic] {
-    let statements = StatementWalk(script.prelude + script.cases.flatMap(\.body)).map { $0 }
-    if statements.contains(where: { if case .include = $0.kind { true } else { false } }) { return [] }
-    let bound = defined.union(statements.compactMap(\.boundVariable)).union(["env", "last"])
+    // Walked twice rather than copied into one list: a script may have 100,000 statements.
+    let statements = { StatementWalk(lists: [script.prelude] + script.cases.map(\.body)) }
+    if statements().contains(where: { if case .include = $0.kind { true } else { false } }) { return [] }
+    let bound = defined.union(statements().lazy.compactMap(\.boundVariable)).union(["env", "last"])
     var diagnostics: [Diagnostic] = []
-    for statement in statements {
+    for statement in statements() {
       var reported: Set<String> = []
       for reference in statement.variableReferences where !bound.contains(reference.name) {
         guard reported.insert(reference.name).inserted else { continue }
