@@ -27,7 +27,10 @@ extension Parser {
     }
     let key = text(start..<keyEnd)
     let valueStart = keyEnd + kind.rawValue.utf8.count
-    if kind != .header, key.utf8.last == Byte.dot || key.contains("..") {
+    let hasEmptyPart = zip(bytes[start..<keyEnd], bytes[start..<keyEnd].dropFirst()).contains {
+      $0 == Byte.dot && $1 == Byte.dot
+    }
+    if kind != .header, key.utf8.last == Byte.dot || hasEmptyPart {
       throw failure("the key '\(key)' has an empty part; dotted keys look like metadata.tier", at: start)
     }
     guard !isBoundary(at: valueStart) else {

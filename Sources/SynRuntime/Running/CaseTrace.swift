@@ -44,7 +44,9 @@ extension CaseTrace {
     mutating func run(_ statements: [Statement]) async -> CaseResult.Outcome {
       for (index, statement) in statements.enumerated() {
         let outcome = await CaseResult.Outcome(running: { () async throws(Interruption) in
-          try await interpreter.run([statement])
+          // As `Interpreter.run(_:)` of a list, without an array per statement.
+          guard !Task.isCancelled else { return }
+          try await interpreter.run(statement)
         })
         switch outcome {
         case .passed:
