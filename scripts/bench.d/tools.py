@@ -8,6 +8,7 @@ import pwd
 import re
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
 
@@ -16,17 +17,23 @@ Run = collections.namedtuple("Run", "wall cpu resident")
 
 
 def timed(command, env=None, expect_code=0):
-    """Wall time and CPU time (s) and peak resident size (bytes) of one run; stdout is discarded."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode(errors="replace")
-    process.stderr.close()
-    if process.returncode != expect_code:
-        raise SystemExit(f"bench: {' '.join(command)} exited {process.returncode}\n{errors[-2000:]}")
-    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
+    """Wall time and CPU time (s) and peak resident size (bytes) of one run; stdout is discarded.
+
+    The size is GNU time's: this process's own rusage would not do, as a child started by vfork
+    or fork starts its peak from the parent's (the bench's Python, grown by the scripts it wrote)."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".rss") as report:
+        start = time.perf_counter()
+        process = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", report.name] + list(command),
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors = process.stderr.read().decode(errors="replace")
+        process.stderr.close()
+        if process.returncode != expect_code:
+            raise SystemExit(f"bench: {' '.join(command)} exited {process.returncode}\n{errors[-2000:]}")
+        resident = int(report.read().split()[-1]) * 1024
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, resident)
 
 
 def free_port():
@@ -49,11 +56,13 @@ def http(method, url, body=None, key=None):
 class Serve:
     """`syn serve --port 0` for the length of a `with` block: its origin and ready tenant's key."""
 
-    def __init__(self, syn):
+    def __init__(self, syn, *options):
         self.syn = syn
+        self.options = list(options)
 
     def __enter__(self):
-        self.process = subprocess.Popen([self.syn, "serve", "--port", "0"], stdout=subprocess.PIPE, text=True)
+        command = [self.syn, "serve", "--port", "0"] + self.options
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
         for line in self.process.stdout:
             if line.startswith("port: "):
                 self.origin = f"http://127.0.0.1:{line.split()[1]}"
@@ -67,8 +76,19 @@ class Serve:
         return http("POST", f"{self.origin}/_sim/tenants", {"plan": plan})["synposterKey"]
 
     def resident_bytes(self):
+        return self._status("VmRSS")
+
+    def peak_bytes(self):
+        """The peak resident size since the start or the last `reset_peak()`."""
+        return self._status("VmHWM")
+
+    def reset_peak(self):
+        with open(f"/proc/{self.process.pid}/clear_refs", "w") as clear:
+            clear.write("5")  # Linux: resets the peak resident size to the current one
+
+    def _status(self, field):
         with open(f"/proc/{self.process.pid}/status") as status:
-            return int(re.search(r"VmRSS:\s+(\d+) kB", status.read()).group(1)) * 1024
+            return int(re.search(field + r":\s+(\d+) kB", status.read()).group(1)) * 1024
 
     def __exit__(self, *_):
         self.process.terminate()

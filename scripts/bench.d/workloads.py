@@ -9,22 +9,12 @@ def write(path, lines):
     return path
 
 
-def interpreter_script(folder, lines=100_000):
-    """`mock plan growth` (no profile cap), then create/expect pairs up to `lines` statements."""
+def create_script(folder, creates, extra=()):
+    """`mock plan growth` (no profile cap), then one `create profile` with a name and an
+    externalId per line, `creates` of them (issue 21's workload), then the `extra` lines."""
     body = ["mock plan growth"]
-    number = 0
-    while len(body) < lines:
-        number += 1
-        body += [f"create profile name=p{number} externalId=e{number}", "expect status 201"]
-    return write(os.path.join(folder, "interpreter.syn"), body[:lines]), lines
-
-
-def memory_script(folder, profiles=100_000):
-    """`profiles` profiles in one tenant (Growth: unlimited), then a check that they are all there."""
-    body = ["mock plan growth"]
-    body += [f"create profile name=p{number} externalId=e{number}" for number in range(profiles)]
-    body += ["list profiles limit==1", f"expect .pagination.total == {profiles + 1}"]  # and Default
-    return write(os.path.join(folder, "memory.syn"), body)
+    body += [f"create profile name=p{number} externalId=e{number}" for number in range(creates)]
+    return write(os.path.join(folder, f"create-{creates}.syn"), body + list(extra))
 
 
 def one_line_script(folder):
