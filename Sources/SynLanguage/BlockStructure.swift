@@ -25,6 +25,9 @@ extension Parser {
   /// Parses the whole text, reporting every error and recovering after each.
   mutating func parseAll() -> ScriptLayout {
     var layout = ScriptLayout()
+    // A line a statement at most: the statements are not copied as the list grows (a script
+    // may have 100,000), and the room a file with test cases leaves unused is never touched.
+    layout.prelude.reserveCapacity(lines.starts.count)
     var blocks: [OpenBlock] = []
     while let start = nextStatementStart() {
       let keyword = keyword(at: start)

@@ -116,9 +116,10 @@ extension Parser {
   /// The next token of the statement after the token ending at `end`; fails
   /// with `message` at the place it should be, one column after `end`, when
   /// the statement has ended.
-  mutating func requireToken(after end: Int, _ message: String) throws(ParseFailure) -> Int {
+  mutating func requireToken(after end: Int, _ message: @autoclosure () -> String) throws(ParseFailure) -> Int {
     position = end
-    guard let start = nextToken() else { throw failure(message, at: insertionPoint(after: end)) }
+    // The message is spelled only when the token is missing: most statements have it.
+    guard let start = nextToken() else { throw failure(message(), at: insertionPoint(after: end)) }
     return start
   }
 

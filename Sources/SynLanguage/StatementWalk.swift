@@ -15,28 +15,36 @@ extension Statement {
 /// What reads statements without running them walks them this way, so that
 /// none is missed however deep it is nested. The walk keeps its own stack.
 public struct StatementWalk: Sequence, IteratorProtocol {
-  /// The statements still to visit at each level, outermost first.
-  private var pending: [ArraySlice<Statement>]
+  /// A list being walked, and the position of its next statement.
+  private struct Level {
+    let statements: [Statement]
+    var next = 0
+  }
+
+  /// The lists still being walked, outermost first.
+  private var pending: [Level]
 
   public init(_ statements: [Statement]) {
-    pending = [statements[...]]
+    pending = [Level(statements: statements)]
   }
 
   /// The walk of each list in turn, without joining them into one (a
   /// script's statements are not copied to be read).
   public init(lists: [[Statement]]) {
-    pending = lists.reversed().map { $0[...] }
+    pending = lists.reversed().map { Level(statements: $0) }
   }
 
   public mutating func next() -> Statement? {
-    while let level = pending.last {
-      guard let statement = level.first else {
+    while let top = pending.indices.last {
+      let index = pending[top].next
+      guard index < pending[top].statements.count else {
         pending.removeLast()
         continue
       }
-      pending[pending.count - 1] = level.dropFirst()
+      pending[top].next += 1
+      let statement = pending[top].statements[index]
       let body = statement.body
-      if !body.isEmpty { pending.append(body[...]) }
+      if !body.isEmpty { pending.append(Level(statements: body)) }
       return statement
     }
     return nil

@@ -28,8 +28,10 @@ extension Operation {
     func isGiven(_ name: String) -> Bool {
       filledByPosition.contains(name) || request.items.contains { Operation.fieldName(of: $0) == name }
     }
-    let missing = [fields, queryFields].joined().filter { $0.isRequired && !isGiven($0.name) }.map(\.name)
-    guard !missing.isEmpty else { return nil }
+    let isMissing = { (field: Field) in field.isRequired && !isGiven(field.name) }
+    // Checked before anything is built: most requests give every required field.
+    guard fields.contains(where: isMissing) || queryFields.contains(where: isMissing) else { return nil }
+    let missing = (fields + queryFields).filter(isMissing).map(\.name)
     let list = missing.joined(separator: ", ")
     return Diagnostic(
       .warning, at: request.verb.location,
