@@ -11,7 +11,12 @@ public struct Operation: Sendable {
   public var plural: String
   public var method: String
   /// The path template relative to the API's origin, e.g. `/v1/profiles/{id}`.
-  public var path: String
+  public var path: String {
+    didSet { pathParameters = Self.placeholders(in: path) }
+  }
+  /// The `{name}` placeholders of `path`, in order: what positional values fill.
+  /// Kept, not read from `path` on each use: every request statement asks.
+  public private(set) var pathParameters: [String]
   /// How the request body is shaped; `.none` sends `key=value` items as query parameters.
   public var body: BodyStyle
   /// Body fields (or query fields when `body` is `.none`).
@@ -44,6 +49,7 @@ public struct Operation: Sendable {
     self.plural = plural ?? noun + "s"
     self.method = method
     self.path = path
+    self.pathParameters = Self.placeholders(in: path)
     self.body = body
     self.fields = fields
     self.queryFields = queryFields
@@ -67,8 +73,8 @@ public struct Operation: Sendable {
   /// `create profile`
   public var name: String { "\(verb) \(noun)" }
 
-  /// The `{name}` placeholders of `path`, in order: what positional values fill.
-  public var pathParameters: [String] {
+  /// The `{name}` placeholders of `path`.
+  private static func placeholders(in path: String) -> [String] {
     var names: [String] = []
     var current: String?
     for character in path {

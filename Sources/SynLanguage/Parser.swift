@@ -79,7 +79,12 @@ struct Parser {
     let start = lines.starts[line]
     var end = lines.end(ofLine: line)
     if end > start, bytes[end - 1] == Byte.carriageReturn { end -= 1 }
-    if let known, offset == start, known.utf8.elementsEqual(bytes[start..<end]) { return known }
+    if var known, offset == start {
+      let spellsLine = known.withUTF8 { knownBytes in
+        bytes.withUnsafeBufferPointer { knownBytes.elementsEqual(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+      }
+      if spellsLine { return known }
+    }
     return text(start..<end)
   }
 

@@ -25,10 +25,10 @@ extension Operation {
   /// parameters first, then `positionalFields`.
   func missingRequiredWarning(for request: CatalogRequest, sourceLine: String) -> Diagnostic? {
     let filledByPosition = positionalFields.prefix(max(0, request.positionals.count - pathParameters.count))
-    func isGiven(_ name: String) -> Bool {
-      filledByPosition.contains(name) || request.items.contains { Operation.fieldName(of: $0) == name }
+    func isMissing(_ field: Field) -> Bool {
+      field.isRequired && !filledByPosition.contains(field.name)
+        && !request.items.contains { Operation.fieldName(of: $0) == field.name }
     }
-    let isMissing = { (field: Field) in field.isRequired && !isGiven(field.name) }
     // Checked before anything is built: most requests give every required field.
     guard fields.contains(where: isMissing) || queryFields.contains(where: isMissing) else { return nil }
     let missing = (fields + queryFields).filter(isMissing).map(\.name)

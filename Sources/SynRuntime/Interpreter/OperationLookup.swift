@@ -14,7 +14,9 @@ public enum OperationLookup {
   public static func resolve(verb: Word, noun: Word, activeAPI: APIName) -> Result<(Catalog, Operation), Problem> {
     var catalog = Catalog.named(activeAPI)
     var nounText = noun.text
-    if let dot = nounText.firstIndex(of: "."), let api = APIName(rawValue: String(nounText[..<dot])) {
+    // By bytes: a search by characters cost more than the rest of the lookup.
+    if let dot = nounText.utf8.firstIndex(of: UInt8(ascii: ".")), let api = APIName(rawValue: String(nounText[..<dot]))
+    {
       catalog = Catalog.named(api)
       nounText = String(nounText[nounText.index(after: dot)...])
     }

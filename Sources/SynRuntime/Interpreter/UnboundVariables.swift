@@ -6,14 +6,19 @@ import SynLanguage
 /// a script that includes another file is not checked (the file may bind anything).
 enum UnboundVariables {
   static func diagnostics(in script: Script, defined: Set<String>) -> [Diagnostic] {
-    // Walked twice rather than copied into one list: a script may have 100,000 statements.
-    let statements = { StatementWalk(lists: [script.prelude] + script.cases.map(\.body)) }
-    if statements().contains(where: { if case .include = $0.kind { true } else { false } }) { return [] }
-    let bound = defined.union(statements().lazy.compactMap(\.boundVariable)).union(["env", "last"])
+    // One walk (a script may have 100,000 statements): what is bound, and which statements read variables.
+    var bound = defined.union(["env", "last"])
+    var readers: [(statement: Statement, references: [VariableReference])] = []
+    for statement in StatementWalk(lists: [script.prelude] + script.cases.map(\.body)) {
+      if case .include = statement.kind { return [] }
+      if let name = statement.boundVariable { bound.insert(name) }
+      let references = statement.variableReferences
+      if !references.isEmpty { readers.append((statement, references)) }
+    }
     var diagnostics: [Diagnostic] = []
-    for statement in statements() {
+    for (statement, references) in readers {
       var reported: Set<String> = []
-      for reference in statement.variableReferences where !bound.contains(reference.name) {
+      for reference in references where !bound.contains(reference.name) {
         guard reported.insert(reference.name).inserted else { continue }
         diagnostics.append(
           Diagnostic(
