@@ -40,23 +40,27 @@ struct ResourceID: Hashable, Sendable {
       low: second & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000)
   }
 
-  private static let hexDigits = Array("0123456789abcdef".utf8)
-
   /// The 8-4-4-4-12 form: `3f2a…-…`.
   var text: String { hexDigits(dashed: true) }
 
   /// The 32 hexadecimal digits without dashes.
   var compactText: String { hexDigits(dashed: false) }
 
+  /// Written straight into the string's storage: every answer that names a resource spells its id.
   private func hexDigits(dashed: Bool) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(36)
-    for nibble in 0..<32 {
-      if dashed && (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) { bytes.append(UInt8(ascii: "-")) }
-      let word = nibble < 16 ? high : low
-      let shift = UInt64(60 - 4 * (nibble % 16))
-      bytes.append(ResourceID.hexDigits[Int(word >> shift & 0xF)])
+    String(unsafeUninitializedCapacity: dashed ? 36 : 32) { buffer in
+      var count = 0
+      for nibble in 0..<32 {
+        if dashed && (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) {
+          buffer[count] = UInt8(ascii: "-")
+          count += 1
+        }
+        let word = nibble < 16 ? high : low
+        let digit = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * (nibble % 16)) & 0xF)
+        buffer[count] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+        count += 1
+      }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }
