@@ -100,8 +100,22 @@ extension JSONObject: Sequence {
 }
 
 /// Literals build objects in Swift code as they build values: `["name": "Alice", "n": 1]`.
+///
+/// A literal's keys must be unique, as `Dictionary` requires of its literals
+/// (checked in debug builds): literals build every resource the simulator
+/// answers with, so they skip the search for a repeated key.
 extension JSONObject: ExpressibleByDictionaryLiteral {
   public init(dictionaryLiteral elements: (String, JSONValue)...) {
-    self.init(elements.map { Member(key: $0.0, value: $0.1) })
+    self.init(literal: elements)
+  }
+
+  init(literal elements: [(String, JSONValue)]) {
+    var members: [Member] = []
+    members.reserveCapacity(elements.count)
+    for (key, value) in elements {
+      assert(!members.contains { $0.key.hasSameScalars(as: key) }, "the key \(key) repeats in a JSON object literal")
+      members.append(Member(key: key, value: value))
+    }
+    self.init(uniqueMembers: members)
   }
 }

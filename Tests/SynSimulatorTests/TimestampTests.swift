@@ -19,6 +19,8 @@ import Testing
     #expect(Timestamp(secondsSinceEpoch: 951_782_399).iso8601 == "2000-02-28T23:59:59Z")
     #expect(Timestamp.supportedRange.lowerBound.iso8601 == "0000-01-01T00:00:00Z")
     #expect(Timestamp.supportedRange.upperBound.iso8601 == "9999-12-31T23:59:59Z")
+    #expect(Timestamp.supportedRange.upperBound.adding(seconds: 1).iso8601 == "10000-01-01T00:00:00Z")
+    #expect(Timestamp(date: CivilDate(year: -1, month: 12, day: 31), secondOfDay: 61).iso8601 == "-1-12-31T00:01:01Z")
   }
 
   @Test(arguments: [

@@ -52,30 +52,28 @@ struct Timestamp: Comparable, Hashable, Sendable {
   var iso8601: String {
     let date = date
     let second = secondOfDay
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(20)
-    if (0...9999).contains(date.year) {
-      appendTwoDigits(date.year / 100, to: &bytes)
-      appendTwoDigits(date.year % 100, to: &bytes)
-    } else {
-      bytes.append(contentsOf: String(date.year).utf8)
+    // Written straight into the string's storage: every profile the simulator answers with spells two.
+    // Room for the longest year an Int holds (20 characters) and the 16 after it.
+    return String(unsafeUninitializedCapacity: 36) { buffer in
+      var text = ByteWriter(buffer: buffer)
+      if (0...9999).contains(date.year) {
+        text.appendTwoDigits(date.year / 100)
+        text.appendTwoDigits(date.year % 100)
+      } else {
+        for byte in String(date.year).utf8 { text.append(byte) }
+      }
+      text.append(UInt8(ascii: "-"))
+      text.appendTwoDigits(date.month)
+      text.append(UInt8(ascii: "-"))
+      text.appendTwoDigits(date.day)
+      text.append(UInt8(ascii: "T"))
+      text.appendTwoDigits(second / 3600)
+      text.append(UInt8(ascii: ":"))
+      text.appendTwoDigits(second / 60 % 60)
+      text.append(UInt8(ascii: ":"))
+      text.appendTwoDigits(second % 60)
+      text.append(UInt8(ascii: "Z"))
+      return text.count
     }
-    bytes.append(UInt8(ascii: "-"))
-    appendTwoDigits(date.month, to: &bytes)
-    bytes.append(UInt8(ascii: "-"))
-    appendTwoDigits(date.day, to: &bytes)
-    bytes.append(UInt8(ascii: "T"))
-    appendTwoDigits(second / 3600, to: &bytes)
-    bytes.append(UInt8(ascii: ":"))
-    appendTwoDigits(second / 60 % 60, to: &bytes)
-    bytes.append(UInt8(ascii: ":"))
-    appendTwoDigits(second % 60, to: &bytes)
-    bytes.append(UInt8(ascii: "Z"))
-    return String(decoding: bytes, as: UTF8.self)
   }
-}
-
-private func appendTwoDigits(_ value: Int, to bytes: inout [UInt8]) {
-  bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
-  bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
 }

@@ -49,18 +49,13 @@ struct ResourceID: Hashable, Sendable {
   /// Written straight into the string's storage: every answer that names a resource spells its id.
   private func hexDigits(dashed: Bool) -> String {
     String(unsafeUninitializedCapacity: dashed ? 36 : 32) { buffer in
-      var count = 0
+      var text = ByteWriter(buffer: buffer)
       for nibble in 0..<32 {
-        if dashed && (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) {
-          buffer[count] = UInt8(ascii: "-")
-          count += 1
-        }
+        if dashed && (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) { text.append(UInt8(ascii: "-")) }
         let word = nibble < 16 ? high : low
-        let digit = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * (nibble % 16)) & 0xF)
-        buffer[count] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-        count += 1
+        text.appendHexDigit(UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * (nibble % 16)) & 0xF))
       }
-      return count
+      return text.count
     }
   }
 }

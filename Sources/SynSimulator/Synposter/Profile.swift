@@ -13,13 +13,15 @@ struct Profile: ListedRecord, Codable {
 
   /// The documented Profile object, keys in the documented order.
   var json: JSONValue {
-    [
+    let created = createdAt.iso8601
+    return [
       "id": .string(id.text),
       "name": .string(name),
       "externalId": externalId.map(JSONValue.string) ?? .null,
       "metadata": metadata.map(JSONValue.object) ?? .null,
-      "createdAt": .string(createdAt.iso8601),
-      "updatedAt": .string(updatedAt.iso8601),
+      "createdAt": .string(created),
+      // A profile never updated, the one every create answers with, spells one time twice.
+      "updatedAt": .string(updatedAt == createdAt ? created : updatedAt.iso8601),
     ]
   }
 }
