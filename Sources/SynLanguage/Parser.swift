@@ -17,6 +17,8 @@ struct Parser {
 
   let bytes: [UInt8]
   let file: String
+  /// `file` as its locations name it, numbered once for the whole parse.
+  let fileNumber: FileNames.Number
   let lines: LineTable
   /// Where the text proper starts: 0, or 3 after a UTF-8 byte order mark.
   let textStart: Int
@@ -35,6 +37,7 @@ struct Parser {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     self.bytes = bytes
     self.file = file
+    self.fileNumber = FileNames.number(of: file)
     self.textStart = start
     self.position = start
     self.lines = LineTable(bytes, firstLineStart: start)
@@ -56,7 +59,7 @@ struct Parser {
       column += 1
     }
     columnCache = ColumnCache(line: line, offset: offset, column: column)
-    return SourceLocation(file: file, line: line + 1, column: column)
+    return SourceLocation(fileNumber: fileNumber, line: line + 1, column: column)
   }
 
   /// The 0-based line of `offset`. Locations are mostly asked for in text
