@@ -64,6 +64,11 @@ struct JSONWriter<Marker: TokenMarker> {
     write(punctuation: "}")
   }
 
+  /// Makes room for `count` bytes at once, where the caller knows how many there will be.
+  mutating func reserveCapacity(_ count: Int) {
+    bytes.reserveCapacity(count)
+  }
+
   @inline(__always)
   private mutating func write(token text: String, as token: JSONToken) {
     marker.begin(token, in: &bytes)

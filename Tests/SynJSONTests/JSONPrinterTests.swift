@@ -1,5 +1,6 @@
-import SynJSON
 import Testing
+
+@testable import SynJSON
 
 @Suite struct JSONPrinterTests {
   let sample: JSONValue = ["a": 1, "b": [true, nil]]
@@ -18,6 +19,18 @@ import Testing
     #expect(JSONValue.object(JSONObject()).compactText == "{}")
     let float: JSONValue = 1.5
     #expect(float.compactText == "1.5")
+  }
+
+  /// The size reserved before writing is the size written, except for escapes, which only add.
+  @Test(arguments: [
+    #"{"data":[{"id":"p1","tags":[],"meta":{}},[]],"n":1.50,"empty":{},"ok":false,"no":null,"é":"ü"}"#,
+    "[]", "{}", "[1]", #""x""#, "true", "-0.5e3",
+  ])
+  func theReservedSizeIsTheWrittenSize(text: String) throws {
+    let value = try JSONValue(parsing: text)
+    #expect(value.compactByteCount == value.compactBytes.count)
+    let escaped = JSONValue.string("a\"b\n")
+    #expect(escaped.compactByteCount < escaped.compactBytes.count)
   }
 
   @Test func prettyTextLikeJq() {
