@@ -6,15 +6,15 @@ import SynLanguage
 /// them needs a key from `--api-key` or the environment before anything is
 /// sent: a run that would only collect 401s stops before its first request.
 enum RequiredKeys {
-  /// Each API that a request or `send` statement of `statements` goes to (the
+  /// Each API that a request or `send` statement of `lists` (walked in order) goes to (the
   /// active API then, or the one a qualified noun names) and that no `set apiKey`
   /// gives a key, with the first statement that goes to it. (`mock` statements
   /// are left out: with no control plane they skip the case whatever the key.)
-  static func firstUses(in statements: [Statement]) -> [(api: APIName, statement: Statement)] {
+  static func firstUses(in lists: [[Statement]]) -> [(api: APIName, statement: Statement)] {
     var active = APIName.synposter
     var keyed: Set<APIName> = []
     var uses: [(api: APIName, statement: Statement)] = []
-    for statement in StatementWalk(statements) {
+    for statement in StatementWalk(lists: lists) {
       var target: APIName?
       switch statement.kind {
       case .use(let name):
@@ -42,12 +42,12 @@ enum RequiredKeys {
 }
 
 extension Session {
-  /// Why `statements` cannot run on this session: a live server without a
+  /// Why the statements of `order` cannot run on this session: a live server without a
   /// control plane and no key for an API they use, naming the variable to set.
-  func missingKey(for statements: [Statement]) -> Interruption? {
+  func missingKey(for order: RunOrder) -> Interruption? {
     // A replay does not look at keys: a recording without a control plane replays without any.
     guard isLive, !hasControlPlane, configuration.cassette == nil else { return nil }
-    guard let use = RequiredKeys.firstUses(in: statements).first(where: { connection.keys[$0.api] == nil }) else {
+    guard let use = RequiredKeys.firstUses(in: [order.statements] + order.cleanups).first(where: { connection.keys[$0.api] == nil }) else {
       return nil
     }
     return .runtimeError(

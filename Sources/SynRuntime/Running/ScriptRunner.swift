@@ -87,7 +87,7 @@ public struct ScriptRunner: Sendable {
     } catch {
       return (CaseResult(file: file, name: testCase.name, outcome: .failed(error), milliseconds: 0), [])
     }
-    if let missing = session.missingKey(for: order.statements + order.cleanups.flatMap { $0 }) {
+    if let missing = session.missingKey(for: order) {
       return (CaseResult(file: file, name: testCase.name, outcome: .failed(missing), milliseconds: 0), [])
     }
     session.includeStack = [ScriptFiles.absolutePath(file)]
