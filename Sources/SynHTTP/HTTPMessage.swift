@@ -57,8 +57,19 @@ public struct HTTPHeaders: Sendable, Sequence {
 
   /// The first value of the field `name`, compared case-insensitively.
   public subscript(name: String) -> String? {
-    let lowered = name.lowercased()
-    return fields.first(where: { $0.name.lowercased() == lowered })?.value
+    fields.first(where: { HTTPHeaders.isSameName($0.name, name) })?.value
+  }
+
+  /// Whether two field names are the same name: they are ASCII tokens (RFC
+  /// 9110 section 5.1), compared ignoring ASCII case. Read for every header a
+  /// request is asked for, so no lowercased copy is made.
+  static func isSameName(_ first: String, _ second: String) -> Bool {
+    first.utf8.elementsEqual(second.utf8) { asciiLowercase($0) == asciiLowercase($1) }
+  }
+
+  @inline(__always)
+  private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
   }
 
   public mutating func add(_ name: String, _ value: String) {
@@ -72,8 +83,7 @@ public struct HTTPHeaders: Sendable, Sequence {
   }
 
   public mutating func remove(_ name: String) {
-    let lowered = name.lowercased()
-    fields.removeAll { $0.name.lowercased() == lowered }
+    fields.removeAll { HTTPHeaders.isSameName($0.name, name) }
   }
 
   public func makeIterator() -> IndexingIterator<[Field]> {

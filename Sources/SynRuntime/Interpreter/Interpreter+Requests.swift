@@ -49,19 +49,23 @@ extension Interpreter {
       output.write(ResponseFormatter.verbose(request), to: .error)
     }
     let start = ContinuousClock.now
-    // Under -v, each retried attempt is shown too, not only the last.
-    let retried = RetriedAttempts()
-    let observer = connection.settings.verbose ? AttemptObserver(retried.record) : nil
+    // Under -v, each retried attempt is shown too, not only the last. Without -v
+    // nothing is observed, and no task-local value is bound for the request.
+    let retried = connection.settings.verbose ? RetriedAttempts() : nil
     let outcome: Result<HTTPResponse, any Error>
     do {
-      outcome = .success(
-        try await RequestAttempts.$observer.withValue(observer) {
-          try await connection.send(request, api: api, from: statement)
-        })
+      if let retried {
+        outcome = .success(
+          try await RequestAttempts.$observer.withValue(AttemptObserver(retried.record)) {
+            try await connection.send(request, api: api, from: statement)
+          })
+      } else {
+        outcome = .success(try await connection.send(request, api: api, from: statement))
+      }
     } catch {
       outcome = .failure(error)
     }
-    for attempt in retried.attempts {
+    for attempt in retried?.attempts ?? [] {
       output.write(ResponseFormatter.verbose(retried: attempt, of: request, to: api), to: .error)
     }
     let response: HTTPResponse
