@@ -1,10 +1,37 @@
 import SynHTTP
+import SynJSON
 import Testing
 
 @testable import SynSimulator
 
-/// Tenant keys: from a per-server secret on `syn serve`, from the tenant's number alone in process.
+/// Tenant keys and the tokens that open a flow without a key: from a per-server
+/// secret on `syn serve`, from the tenant's number alone in process.
 @Suite struct KeySecretTests {
+  /// The upload URL of a new media file of `client`'s tenant.
+  private func uploadURL(_ client: TestClient) throws -> String {
+    let reply = client.send("POST", "/v1/media", body: #"{"filename":"a.png","mimeType":"image/png"}"#)
+    try #require(reply.status == 201, "\(reply.text)")
+    return try #require(try reply.json()["uploadUrl"]?.stringValue)
+  }
+
+  @Test func uploadTokensFollowFromTheServersSecretNotFromTheIdSequence() throws {
+    let inProcess = try uploadURL(try TestClient())
+    #expect(inProcess == (try uploadURL(try TestClient())))
+    let served = try TestClient(simulator: Simulator(keySecret: .random()))
+    let url = try uploadURL(served)
+    #expect(url != inProcess)
+    #expect(url != (try uploadURL(try TestClient(simulator: Simulator(keySecret: .random())))))
+    #expect(url.wholeMatch(of: /http:\/\/localhost\/mock\/uploads\/t1_[0-9a-f]{32}/) != nil, "\(url)")
+    // The token still finds its tenant and its file, and after a reset the next one is derived too.
+    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+    let put = try served.open(url, method: "PUT", body: png, headers: [("Content-Type", "image/png")])
+    #expect(put.status == 200 || put.status == 204, "\(put.text)")
+    try served.control("/_sim/reset")
+    let afterReset = try uploadURL(served)
+    #expect(afterReset == url)
+    #expect(afterReset != inProcess)
+  }
+
   @Test func twoSecretsHandOutDifferentKeysAndRefuseEachOthers() throws {
     let first = try TestClient(simulator: Simulator(keySecret: .random()))
     let second = try TestClient(simulator: Simulator(keySecret: .random()))

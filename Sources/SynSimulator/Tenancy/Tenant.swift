@@ -12,10 +12,14 @@ final class Tenant: Sendable {
   /// Not part of the state: `reset`, `mock load` and the state file leave it alone.
   private let journal = Mutex(RequestJournal())
 
+  /// The server's secret, which the state's tokens are derived under; nil in process.
+  private let keySecret: KeySecret?
+
   init(number: Int, plan: Plan, keySecret: KeySecret?) {
     self.number = number
     keys = APIKeys(tenantNumber: number, secret: keySecret)
     initialPlan = plan
+    self.keySecret = keySecret
     state = Mutex(TenantState(number: number, plan: plan))
   }
 
@@ -26,13 +30,18 @@ final class Tenant: Sendable {
   func withState<Result: Sendable, Failure: Error>(
     _ body: (inout TenantState) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    try state.withLock { state throws(Failure) in try body(&state) }
+    try state.withLock { state throws(Failure) in
+      // Set on every access: a reset, `mock load` or the state file may have replaced the state.
+      state.tokenSecret = keySecret
+      return try body(&state)
+    }
   }
 
   /// Answers `request` with exclusive access to the state, and journals it
   /// with its status and the time on the tenant's clock.
   func answer(_ request: HTTPRequest, _ body: (inout TenantState) -> HTTPResponse) -> HTTPResponse {
     state.withLock { state in
+      state.tokenSecret = keySecret
       let response = body(&state)
       journal.withLock { $0.record(request, status: response.status, at: state.now) }
       return response

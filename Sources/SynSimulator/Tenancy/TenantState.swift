@@ -22,6 +22,15 @@ struct TenantState: Sendable, Codable {
   var rateLimiter: RateLimiter?
   /// Synup: the account the tenant's Synup key addresses (see Synup/SynupAccount.swift).
   var synup: SynupAccount
+  /// The server's secret on `syn serve`, which every token is derived under; nil in
+  /// process. Not part of the saved state: its tenant sets it (see `Tenant`).
+  var tokenSecret: KeySecret?
+
+  /// Everything but `tokenSecret`, which the state file keeps once, as the server's `keySecret`.
+  private enum CodingKeys: String, CodingKey {
+    case number, now, ids, billing, profiles, defaultProfileId, accounts, connectSessions, posts, media, publisher
+    case faults, idempotency, rateLimiter, synup
+  }
 
   /// A fresh account of tenant `number`, signed up at the start of simulated
   /// time with its Default profile.
@@ -55,10 +64,17 @@ struct TenantState: Sendable, Codable {
   /// A new secret that names this tenant, for a URL a browser will open:
   /// never the state of a connect flow or the upload token of a media file
   /// the tenant has, even when a re-seeded sequence replays one.
+  ///
+  /// A token opens its flow or upload without a key, so on `syn serve` it is
+  /// derived under the server's secret: the tenant's id sequence, which
+  /// anyone who knows syn can compute, does not give it away.
   mutating func newToken() -> String {
     var token: String
     repeat {
-      token = TenantToken.make(tenantNumber: number, secret: ids.secret())
+      let secret = ids.secret()
+      token = TenantToken.make(
+        tenantNumber: number,
+        secret: tokenSecret.map { TenantToken.derived(from: secret, of: number, under: $0) } ?? secret)
     } while connectSessions.holds(state: token) || media.file(uploadToken: token) != nil
     return token
   }

@@ -1,3 +1,5 @@
+import SynHTTP
+
 /// Secrets handed to browsers (OAuth states, upload URLs) start with their
 /// tenant's id, `t7_3f…`, so that routes reached without an API key can find
 /// the tenant that issued them.
@@ -5,6 +7,12 @@ enum TenantToken {
   /// `t<number>_<secret>`.
   static func make(tenantNumber: Int, secret: String) -> String {
     "t\(tenantNumber)_\(secret)"
+  }
+
+  /// 32 hexadecimal digits of HMAC-SHA256("tokens/<tenant>/<secret>") under the server's secret.
+  static func derived(from secret: String, of tenantNumber: Int, under key: KeySecret) -> String {
+    let code = HMACSHA256.authenticationCode(for: Array("tokens/\(tenantNumber)/\(secret)".utf8), key: key.bytes)
+    return Hexadecimal.lowercaseText(of: code.prefix(16))
   }
 
   /// The tenant number `token` starts with; nil when it is not of the form `t<digits>_…`.
