@@ -28,13 +28,14 @@ LIMITS = {
     "serve": "perf on POST: Hummingbird/NIO and the kernel's TCP path take about 70% of syn serve's CPU, "
     "the simulator 13% (JSON parse and print, the tenant's indexes growing); wrk shares the same cores; running "
     "each connection on its event loop instead of Swift's cooperative pool was slower (commit b4e7a20)",
-    "interpreter": "some 6.5 us of CPU a create (perf, 2026-12-05): loading the script (parse and static check) "
-    "about a third, the simulator's create a third (the body parsed, the id checked against four stores, the "
-    "answer built as a JSONValue and printed), request building and the runtime the rest; see docs/benchmarks.md, "
+    "interpreter": "some 5.1 us a create (perf, 2026-12-05, c110182): the simulator about 40% (its two indexes "
+    "growing, the answer built as a JSONValue and printed, the body parsed), loading the script (parse and static "
+    "check) a fifth, request building and sending a fifth; no single item left worth more than a few per cent; "
+    "see docs/benchmarks.md, 'Where a create's time and memory go'",
+    "memory": "24 MB is the binary and runtime; the parsed script keeps some 520 B a statement (syn check of the "
+    "file: 76 MB) beside the simulator's ~300 B a profile; the whole file is checked before the first request, "
+    "and parsing it twice to hold less was judged not worth 10% of the create rate; see docs/benchmarks.md, "
     "'Where a create's time and memory go'",
-    "memory": "the parsed script keeps some 600 B a statement (heaptrack: items array 190 B, the statement's "
-    "kind box 144 B, its slot in the statements array ~95 B, its text 80 B) beside the simulator's ~300 B a "
-    "profile; see docs/benchmarks.md, 'Where a create's time and memory go'",
     "live": "syn's own CPU per request, most of it AsyncHTTPClient and NIO (request bag, pool and state machines, "
     "pipeline, a write and a read syscall), adds to the server's time, which is all wrk -c1 waits for; see "
     "docs/benchmarks.md, 'Where the live backend's time goes'",
