@@ -8,6 +8,11 @@ import hashlib
 import hmac
 import json
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import signal
+
+# The test process may start this server from a thread that blocks SIGTERM, and a
+# child inherits blocked signals: the test's stop (SIGTERM) would never arrive.
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--secret", required=True)
