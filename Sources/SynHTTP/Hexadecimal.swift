@@ -14,11 +14,15 @@ public enum Hexadecimal {
   public static func lowercaseText(of bytes: some Sequence<UInt8>) -> String {
     var digits: [UInt8] = []
     for byte in bytes {
-      digits.append(lowercaseDigits[Int(byte >> 4)])
-      digits.append(lowercaseDigits[Int(byte & 0xF)])
+      digits.append(lowercaseDigit(byte >> 4))
+      digits.append(lowercaseDigit(byte & 0xF))
     }
     return String(decoding: digits, as: UTF8.self)
   }
 
-  private static let lowercaseDigits = Array("0123456789abcdef".utf8)
+  /// The lowercase digit of `value` (0...15); inlinable, as ids are spelled with it digit by digit.
+  @inlinable
+  public static func lowercaseDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+  }
 }

@@ -16,8 +16,7 @@ struct Parser {
   static let multiLineSkipLimit = 8
 
   let bytes: [UInt8]
-  let file: String
-  /// `file` as its locations name it, numbered once for the whole parse.
+  /// The file its locations name, numbered once for the whole parse.
   let fileNumber: FileNames.Number
   let lines: LineTable
   /// Where the text proper starts: 0, or 3 after a UTF-8 byte order mark.
@@ -36,7 +35,6 @@ struct Parser {
     let bytes = Array(source.utf8)
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     self.bytes = bytes
-    self.file = file
     self.fileNumber = FileNames.number(of: file)
     self.textStart = start
     self.position = start

@@ -32,6 +32,9 @@ public struct RunOrder: Sendable {
   /// The bodies of the `finally` blocks, in source order.
   public var cleanups: [[Statement]] = []
 
+  /// Every list in the order it runs, for a `StatementWalk` that reads the case without joining it.
+  public var lists: [[Statement]] { [statements] + cleanups }
+
   public init(_ body: [Statement]) {
     // Most cases have no `finally`: their body is shared, not copied.
     guard body.contains(where: { if case .finally = $0.kind { true } else { false } }) else {

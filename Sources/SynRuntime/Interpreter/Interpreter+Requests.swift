@@ -52,15 +52,14 @@ extension Interpreter {
     // Under -v, each retried attempt is shown too, not only the last. Without -v
     // nothing is observed, and no task-local value is bound for the request.
     let retried = connection.settings.verbose ? RetriedAttempts() : nil
+    let sendRequest = { try await connection.send(request, api: api, from: statement) }
     let outcome: Result<HTTPResponse, any Error>
     do {
       if let retried {
         outcome = .success(
-          try await RequestAttempts.$observer.withValue(AttemptObserver(retried.record)) {
-            try await connection.send(request, api: api, from: statement)
-          })
+          try await RequestAttempts.$observer.withValue(AttemptObserver(retried.record), operation: sendRequest))
       } else {
-        outcome = .success(try await connection.send(request, api: api, from: statement))
+        outcome = .success(try await sendRequest())
       }
     } catch {
       outcome = .failure(error)

@@ -17,7 +17,7 @@ public enum StaticChecker {
     for testCase in script.runnableCases {
       let order = testCase.runOrder
       checker.api = .synposter
-      for statement in StatementWalk(lists: [order.statements] + order.cleanups) {
+      for statement in StatementWalk(lists: order.lists) {
         checker.check(statement)
       }
     }

@@ -47,11 +47,7 @@ extension Session {
   func missingKey(for order: RunOrder) -> Interruption? {
     // A replay does not look at keys: a recording without a control plane replays without any.
     guard isLive, !hasControlPlane, configuration.cassette == nil else { return nil }
-    guard
-      let use = RequiredKeys.firstUses(in: [order.statements] + order.cleanups).first(where: {
-        connection.keys[$0.api] == nil
-      })
-    else {
+    guard let use = RequiredKeys.firstUses(in: order.lists).first(where: { connection.keys[$0.api] == nil }) else {
       return nil
     }
     return .runtimeError(

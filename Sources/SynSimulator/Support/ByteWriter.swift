@@ -21,8 +21,4 @@ struct ByteWriter {
     append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 
-  /// `value` (0...15) as a lowercase hexadecimal digit.
-  mutating func appendHexDigit(_ value: UInt8) {
-    append(value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10)
-  }
 }

@@ -53,7 +53,7 @@ struct ResourceID: Hashable, Sendable {
       for nibble in 0..<32 {
         if dashed && (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) { text.append(UInt8(ascii: "-")) }
         let word = nibble < 16 ? high : low
-        text.appendHexDigit(UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * (nibble % 16)) & 0xF))
+        text.append(Hexadecimal.lowercaseDigit(UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * (nibble % 16)) & 0xF)))
       }
       return text.count
     }

@@ -40,8 +40,7 @@ final class Tenant: Sendable {
   /// Answers `request` with exclusive access to the state, and journals it
   /// with its status and the time on the tenant's clock.
   func answer(_ request: HTTPRequest, _ body: (inout TenantState) -> HTTPResponse) -> HTTPResponse {
-    state.withLock { state in
-      state.tokenSecret = keySecret
+    withState { state in
       let response = body(&state)
       journal.withLock { $0.record(request, status: response.status, at: state.now) }
       return response
