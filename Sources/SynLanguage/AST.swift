@@ -32,17 +32,20 @@ public struct TestCase: Sendable {
 public struct Statement: Sendable {
   public var kind: Kind
   public var location: SourceLocation
-  public var text: String
-  /// The whole physical source line the statement starts on, for runtime
-  /// diagnostics' caret line.
-  public var sourceLine: String
+  private let source: StatementSource
 
-  public init(_ kind: Kind, at location: SourceLocation, text: String, sourceLine: String) {
+  init(_ kind: Kind, at location: SourceLocation, source: StatementSource) {
     self.kind = kind
     self.location = location
-    self.text = text
-    self.sourceLine = sourceLine
+    self.source = source
   }
+
+  /// The statement as written, continuation lines joined with a single space.
+  public var text: String { source.text }
+
+  /// The whole physical source line the statement starts on, for runtime
+  /// diagnostics' caret line.
+  public var sourceLine: String { source.line }
 
   public indirect enum Kind: Sendable {
     /// `VERB NOUN [POSITIONAL ...] [ITEM ...] [as NAME]`

@@ -133,11 +133,11 @@ extension Parser {
     let headerEnd = opening.brace + 1
     var statement = Statement(
       opening.header.statementKind(body: block.body), at: opening.header.location,
-      text: statementText(opening.header.start..<headerEnd), sourceLine: sourceLine(at: opening.header.start))
+      source: StatementSource(bytes, range: opening.header.start..<headerEnd))
     for pending in opening.outer.reversed() {
       statement = Statement(
         pending.statementKind(body: [statement]), at: pending.location,
-        text: statementText(pending.start..<headerEnd), sourceLine: sourceLine(at: pending.start))
+        source: StatementSource(bytes, range: pending.start..<headerEnd))
     }
     add(statement, to: &layout, blocks: &blocks)
   }

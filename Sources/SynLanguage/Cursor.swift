@@ -10,10 +10,7 @@ extension Parser {
   /// Whether `offset` holds a `\` that continues the statement on the next
   /// line: only blanks may follow it before the line break (or the end).
   func isContinuation(at offset: Int) -> Bool {
-    guard byte(at: offset) == Byte.backslash else { return false }
-    var next = offset + 1
-    while next < bytes.count, Byte.isBlank(bytes[next]) { next += 1 }
-    return next == bytes.count || bytes[next] == Byte.newline
+    SourceText.isContinuation(in: bytes, at: offset)
   }
 
   /// Whether a token ends before `offset`: a blank, a line break, a line
@@ -141,22 +138,6 @@ extension Parser {
   /// The source text of a statement spanning `range`: continuation lines
   /// joined by one space, each trimmed, without the `\` that continued them.
   func statementText(_ range: Range<Int>) -> String {
-    var pieces: [String] = []
-    var lineStart = range.lowerBound
-    while lineStart < range.upperBound {
-      var lineEnd = lineStart
-      while lineEnd < range.upperBound, bytes[lineEnd] != Byte.newline { lineEnd += 1 }
-      var first = lineStart
-      var last = lineEnd
-      while first < last, Byte.isBlank(bytes[first]) { first += 1 }
-      while last > first, Byte.isBlank(bytes[last - 1]) { last -= 1 }
-      if last > first, isContinuation(at: last - 1) {
-        last -= 1
-        while last > first, Byte.isBlank(bytes[last - 1]) { last -= 1 }
-      }
-      if last > first { pieces.append(text(first..<last)) }
-      lineStart = lineEnd + 1
-    }
-    return pieces.count == 1 ? pieces[0] : pieces.joined(separator: " ")
+    SourceText.statementText(in: bytes, range)
   }
 }

@@ -33,7 +33,7 @@ struct Parser {
 
   init(source: String, file: String) {
     let bytes = Array(source.utf8)
-    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let start = bytes.starts(with: SourceText.byteOrderMark) ? SourceText.byteOrderMark.count : 0
     self.bytes = bytes
     self.fileNumber = FileNames.number(of: file)
     self.textStart = start
@@ -72,21 +72,9 @@ struct Parser {
     return lines.lineIndex(of: offset)
   }
 
-  /// The text of the line holding `offset`, without its line break; `known`
-  /// is returned instead when it spells that very line (a statement alone on
-  /// its line), which saves a copy.
-  func sourceLine(at offset: Int, known: String? = nil) -> String {
-    let line = lineIndex(of: min(max(offset, textStart), bytes.count))
-    let start = lines.starts[line]
-    var end = lines.end(ofLine: line)
-    if end > start, bytes[end - 1] == Byte.carriageReturn { end -= 1 }
-    if var known, offset == start {
-      let spellsLine = known.withUTF8 { knownBytes in
-        bytes.withUnsafeBufferPointer { knownBytes.elementsEqual(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-      }
-      if spellsLine { return known }
-    }
-    return text(start..<end)
+  /// The text of the line holding `offset`, without its line break.
+  func sourceLine(at offset: Int) -> String {
+    SourceText.line(in: bytes, containing: offset)
   }
 
   /// Records an error at byte `offset`.

@@ -89,7 +89,7 @@ extension Parser {
     for pending in repeats.reversed() {
       statement = Statement(
         pending.statementKind(body: [statement]), at: pending.location,
-        text: statementText(pending.start..<position), sourceLine: sourceLine(at: pending.start))
+        source: StatementSource(bytes, range: pending.start..<position))
     }
     return .statement(statement)
   }
@@ -185,8 +185,7 @@ extension Parser {
           at: start)
       }
     }
-    let text = statementText(start..<position)
-    return Statement(kind, at: location, text: text, sourceLine: sourceLine(at: start, known: text))
+    return Statement(kind, at: location, source: StatementSource(bytes, range: start..<position))
   }
 
   /// `repeat N`: a whole number, or a variable or path holding one.
