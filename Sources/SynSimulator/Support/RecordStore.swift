@@ -5,10 +5,18 @@ protocol ListedRecord: Sendable {
   /// Creation order within the store: breaks `createdAt` ties when listing.
   var sequence: Int { get }
   var createdAt: Timestamp { get }
+  /// A second key no two records of a store share (a profile's
+  /// externalId), found in O(1) by `RecordStore.record(withUniqueKey:)`;
+  /// nil when the record has none.
+  var uniqueKey: String? { get }
 }
 
-/// A tenant's records of one kind, with O(1) lookup by id and paging in list
-/// order (oldest first, or newest first).
+extension ListedRecord {
+  var uniqueKey: String? { nil }
+}
+
+/// A tenant's records of one kind, with O(1) lookup by id and by unique key,
+/// and paging in list order (oldest first, or newest first).
 ///
 /// Records sit in `slots` in list order. A deletion leaves a hole, compacted
 /// away once holes outnumber records, so deleting stays amortised O(1). A
@@ -17,7 +25,10 @@ protocol ListedRecord: Sendable {
 /// restores it.
 struct RecordStore<Record: ListedRecord>: Sendable {
   private var slots: [Record?] = []
-  private var slotByID: [ResourceID: Int] = [:]
+  /// The slots by their records' ids.
+  private var slotByID = SlotTable()
+  /// The slots by their records' unique keys, for records that have one.
+  private var slotByUniqueKey = SlotTable()
   private var nextSequence = 0
   private var latestCreatedAt: Timestamp?
   private var isInListOrder = true
@@ -27,12 +38,26 @@ struct RecordStore<Record: ListedRecord>: Sendable {
   var count: Int { slotByID.count }
 
   subscript(id: ResourceID) -> Record? {
-    slotByID[id].flatMap { slots[$0] }
+    slot(of: id).flatMap { slots[$0] }
+  }
+
+  /// The record whose unique key is `key`, if there is one.
+  func record(withUniqueKey key: String) -> Record? {
+    slotByUniqueKey.slot(hash: key.hashValue) { slots[$0]?.uniqueKey == key }.flatMap { slots[$0] }
   }
 
   /// Whether a record has or had the id: a new record must not take it.
   func holdsOrHeld(_ id: ResourceID) -> Bool {
-    slotByID[id] != nil || deletedIDs.contains(id)
+    slot(of: id) != nil || deletedIDs.contains(id)
+  }
+
+  private func slot(of id: ResourceID) -> Int? {
+    slotByID.slot(hash: Self.hash(of: id)) { slots[$0]?.id == id }
+  }
+
+  /// An id's hash: its bits are random already (`ResourceID.version4`); `SlotTable` mixes them.
+  private static func hash(of id: ResourceID) -> Int {
+    Int(truncatingIfNeeded: id.high ^ id.low)
   }
 
   /// Stores the record `make` builds from the next creation sequence number.
@@ -41,20 +66,27 @@ struct RecordStore<Record: ListedRecord>: Sendable {
     nextSequence += 1
     if let latestCreatedAt, record.createdAt < latestCreatedAt { isInListOrder = false }
     latestCreatedAt = max(latestCreatedAt ?? record.createdAt, record.createdAt)
-    slotByID[record.id] = slots.count
     slots.append(record)
+    index(slot: slots.count - 1)
     return record
   }
 
-  /// Saves changes to an existing record (same id, same `createdAt`).
+  /// Saves changes to an existing record (same id, same `createdAt`); the
+  /// caller has checked that a new unique key is free.
   mutating func replace(_ record: Record) {
-    guard let slot = slotByID[record.id] else { return }
+    guard let slot = slot(of: record.id), let old = slots[slot] else { return }
     slots[slot] = record
+    if old.uniqueKey != record.uniqueKey {
+      if let oldKey = old.uniqueKey { slotByUniqueKey.remove(slot, hash: oldKey.hashValue) }
+      if let newKey = record.uniqueKey { slotByUniqueKey.insert(slot, hash: newKey.hashValue) }
+    }
   }
 
   /// Deletes the record and returns it; nil when there is none with that id.
   mutating func remove(_ id: ResourceID) -> Record? {
-    guard let slot = slotByID.removeValue(forKey: id), let old = slots[slot] else { return nil }
+    guard let slot = slot(of: id), let old = slots[slot] else { return nil }
+    slotByID.remove(slot, hash: Self.hash(of: id))
+    if let key = old.uniqueKey { slotByUniqueKey.remove(slot, hash: key.hashValue) }
     slots[slot] = nil
     deletedIDs.insert(id)
     if slots.count - count > max(count, 64) { rearrange() }
@@ -96,8 +128,17 @@ struct RecordStore<Record: ListedRecord>: Sendable {
     var records = slots.compactMap { $0 }
     if !isInListOrder { records.sort { ($0.createdAt, $0.sequence) < ($1.createdAt, $1.sequence) } }
     slots = records
-    slotByID = Dictionary(uniqueKeysWithValues: records.enumerated().map { ($1.id, $0) })
+    slotByID = SlotTable()
+    slotByUniqueKey = SlotTable()
+    for slot in records.indices { index(slot: slot) }
     isInListOrder = true
+  }
+
+  /// Enters the record at `slot` in the indexes by id and by unique key.
+  private mutating func index(slot: Int) {
+    guard let record = slots[slot] else { return }
+    slotByID.insert(slot, hash: Self.hash(of: record.id))
+    if let key = record.uniqueKey { slotByUniqueKey.insert(slot, hash: key.hashValue) }
   }
 }
 
@@ -116,9 +157,16 @@ extension RecordStore: Codable where Record: Codable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let records = try container.decode([Record].self, forKey: .records)
     slots = records
-    for (slot, record) in records.enumerated() where slotByID.updateValue(slot, forKey: record.id) != nil {
-      throw DecodingError.dataCorruptedError(
-        forKey: .records, in: container, debugDescription: "two records have the id \(record.id.text)")
+    for (slot, record) in records.enumerated() {
+      if self[record.id] != nil {
+        throw DecodingError.dataCorruptedError(
+          forKey: .records, in: container, debugDescription: "two records have the id \(record.id.text)")
+      }
+      if let key = record.uniqueKey, self.record(withUniqueKey: key) != nil {
+        throw DecodingError.dataCorruptedError(
+          forKey: .records, in: container, debugDescription: "two records have the unique key \(key)")
+      }
+      index(slot: slot)
     }
     nextSequence = try container.decode(Int.self, forKey: .nextSequence)
     latestCreatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .latestCreatedAt)

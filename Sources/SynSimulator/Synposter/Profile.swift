@@ -11,6 +11,9 @@ struct Profile: ListedRecord, Codable {
   let createdAt: Timestamp
   var updatedAt: Timestamp
 
+  /// No two profiles share an externalId: the store finds one by it.
+  var uniqueKey: String? { externalId }
+
   /// The documented Profile object, keys in the documented order.
   var json: JSONValue {
     let created = createdAt.iso8601

@@ -4,7 +4,6 @@ import SynJSON
 /// oldest first.
 struct ProfileStore: Sendable {
   private var records = RecordStore<Profile>()
-  private var idByExternalID: [String: ResourceID] = [:]
 
   /// How many profiles exist.
   var count: Int { records.count }
@@ -19,7 +18,7 @@ struct ProfileStore: Sendable {
   }
 
   func profileID(externalId: String) -> ResourceID? {
-    idByExternalID[externalId]
+    records.record(withUniqueKey: externalId)?.id
   }
 
   /// Stores a new profile created at `now`; the caller has checked that its
@@ -27,8 +26,7 @@ struct ProfileStore: Sendable {
   mutating func insert(
     id: ResourceID, name: String, externalId: String?, metadata: JSONObject?, at now: Timestamp
   ) -> Profile {
-    if let externalId { idByExternalID[externalId] = id }
-    return records.insert { sequence in
+    records.insert { sequence in
       Profile(
         id: id, sequence: sequence, name: name, externalId: externalId, metadata: metadata,
         createdAt: now, updatedAt: now)
@@ -38,19 +36,12 @@ struct ProfileStore: Sendable {
   /// Saves changes to an existing profile (same id); the caller has checked
   /// that a new externalId is free.
   mutating func replace(_ profile: Profile) {
-    guard let old = records[profile.id] else { return }
-    if old.externalId != profile.externalId {
-      if let oldExternalId = old.externalId { idByExternalID[oldExternalId] = nil }
-      if let newExternalId = profile.externalId { idByExternalID[newExternalId] = profile.id }
-    }
     records.replace(profile)
   }
 
   /// Deletes the profile; false when there is none with that id.
   mutating func remove(_ id: ResourceID) -> Bool {
-    guard let old = records.remove(id) else { return false }
-    if let externalId = old.externalId { idByExternalID[externalId] = nil }
-    return true
+    records.remove(id) != nil
   }
 
   /// One page of the profiles, oldest first, and how many there are.
@@ -59,18 +50,10 @@ struct ProfileStore: Sendable {
   }
 }
 
-/// Saved as its records; the index by externalId is rebuilt.
+/// Saved as its records; the indexes are rebuilt.
 extension ProfileStore: Codable {
   init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    records = try container.decode(RecordStore<Profile>.self)
-    for profile in records.records {
-      guard let externalId = profile.externalId else { continue }
-      guard idByExternalID.updateValue(profile.id, forKey: externalId) == nil else {
-        throw DecodingError.dataCorruptedError(
-          in: container, debugDescription: "two profiles have the externalId \(externalId)")
-      }
-    }
+    records = try decoder.singleValueContainer().decode(RecordStore<Profile>.self)
   }
 
   func encode(to encoder: any Encoder) throws {
