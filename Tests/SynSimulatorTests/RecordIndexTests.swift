@@ -117,3 +117,18 @@ import Testing
     #expect(throws: DecodingError.self) { try JSONDecoder().decode(RecordStore<Profile>.self, from: Data(shared.utf8)) }
   }
 }
+
+/// The chunked storage a record store keeps its records in.
+@Suite struct ChunkedArrayTests {
+  @Test func elementsKeepTheirOrderAcrossChunksAndCanBeReplaced() {
+    var array = ChunkedArray<Int>()
+    for number in 0..<10_000 { array.append(number) }
+    #expect(array.count == 10_000)
+    #expect(array.elementsEqual(0..<10_000))
+    #expect(array.reversed().first == 9_999)
+    array[4_096] = -1
+    #expect(array[4_095] == 4_095 && array[4_096] == -1 && array[4_097] == 4_097)
+    #expect(ChunkedArray([1, 2, 3]).elementsEqual([1, 2, 3]))
+    #expect(ChunkedArray<Int>().isEmpty)
+  }
+}

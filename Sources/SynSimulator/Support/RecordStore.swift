@@ -24,7 +24,7 @@ extension ListedRecord {
 /// (the clock was set back) breaks the order; the next listing sorts once and
 /// restores it.
 struct RecordStore<Record: ListedRecord>: Sendable {
-  private var slots: [Record?] = []
+  private var slots = ChunkedArray<Record?>()
   /// The slots by their records' ids.
   private var slotByID = SlotTable()
   /// The slots by their records' unique keys, for records that have one.
@@ -127,7 +127,7 @@ struct RecordStore<Record: ListedRecord>: Sendable {
   private mutating func rearrange() {
     var records = slots.compactMap { $0 }
     if !isInListOrder { records.sort { ($0.createdAt, $0.sequence) < ($1.createdAt, $1.sequence) } }
-    slots = records
+    slots = ChunkedArray(records)
     slotByID = SlotTable()
     slotByUniqueKey = SlotTable()
     for slot in records.indices { index(slot: slot) }
@@ -156,7 +156,7 @@ extension RecordStore: Codable where Record: Codable {
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let records = try container.decode([Record].self, forKey: .records)
-    slots = records
+    slots = ChunkedArray(records)
     for (slot, record) in records.enumerated() {
       if self[record.id] != nil {
         throw DecodingError.dataCorruptedError(
