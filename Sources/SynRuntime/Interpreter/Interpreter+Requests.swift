@@ -52,7 +52,11 @@ extension Interpreter {
     // Under -v, each retried attempt is shown too, not only the last. Without -v
     // nothing is observed, and no task-local value is bound for the request.
     let retried = connection.settings.verbose ? RetriedAttempts() : nil
-    let sendRequest = { try await connection.send(request, api: api, from: statement) }
+    // A local function, not a closure value: nothing escapes, so neither the
+    // request nor the statement is copied into a heap context per request.
+    func sendRequest() async throws -> HTTPResponse {
+      try await connection.send(request, api: api, from: statement)
+    }
     let outcome: Result<HTTPResponse, any Error>
     do {
       if let retried {
