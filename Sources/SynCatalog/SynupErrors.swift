@@ -9,9 +9,7 @@
 extension SynupOperationID {
   /// The operation as the catalog lists it: its description and its documented errors.
   public var operation: Operation {
-    var operation = definition
-    operation.errors = errors
-    return operation
+    definition.documenting(errors)
   }
 
   /// The codes this operation answers, in the order its handler checks them.
