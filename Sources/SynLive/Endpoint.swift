@@ -1,5 +1,5 @@
-/// Where a connection goes: scheme, host and port. The client keeps one idle
-/// connection per endpoint.
+/// Where a connection goes: scheme, host and port. The client keeps idle
+/// connections per endpoint.
 struct Endpoint: Hashable, Sendable {
   /// `https`: the connection speaks TLS.
   var isSecure: Bool

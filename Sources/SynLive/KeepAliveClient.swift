@@ -2,17 +2,21 @@ import NIOCore
 import NIOPosix
 import SynHTTP
 
-/// A small HTTP/1.1 client on one event loop: it keeps one idle keep-alive
-/// connection per endpoint and sends one request at a time on it, without
-/// the pool and request state machines of a general client (AsyncHTTPClient
-/// spent about half of a live request's CPU in them; see docs/benchmarks.md).
-/// A script sends its requests one after another, so one connection per
-/// endpoint is all it reuses; requests sent at once each get their own.
+/// A small HTTP/1.1 client on one event loop: it keeps the idle keep-alive
+/// connections of each endpoint and sends one request at a time on each,
+/// without the pool and request state machines of a general client
+/// (AsyncHTTPClient spent about half of a live request's CPU in them; see
+/// docs/benchmarks.md). A script sends its requests one after another and so
+/// reuses one connection; `syn test` runs a case per core at once, each
+/// request taking an idle connection or opening one, and leaving it idle after.
 final class KeepAliveClient: Sendable {
   let loop: any EventLoop
   /// How long making a connection may take, whatever the request's own deadline.
   let connectTimeout: TimeAmount
-  private let idleConnections: NIOLoopBoundBox<[Endpoint: Connection]>
+  /// The most idle connections kept per endpoint; a further one is closed.
+  let idleLimit = 16
+  /// Each endpoint's idle connections, the most recently used last.
+  private let idleConnections: NIOLoopBoundBox<[Endpoint: [Connection]]>
 
   init(loop: any EventLoop, connectTimeout: TimeAmount) {
     self.loop = loop
@@ -32,24 +36,27 @@ final class KeepAliveClient: Sendable {
   /// Closes the idle connections. The client stays usable.
   func shutdown() -> EventLoopFuture<Void> {
     loop.flatSubmit {
-      let closing = self.idleConnections.value.values.map { $0.channel.close(mode: .all) }
+      let closing = self.idleConnections.value.values.joined().map { $0.channel.close(mode: .all) }
       self.idleConnections.value.removeAll()
       return EventLoopFuture.andAllComplete(closing, on: self.loop)
     }
   }
 
-  /// The endpoint's idle connection, if it is still open; it is no longer idle.
+  /// The endpoint's most recently used idle connection that is still open; it is no longer idle.
   func takeIdleConnection(to endpoint: Endpoint) -> Connection? {
-    guard let connection = idleConnections.value.removeValue(forKey: endpoint), connection.isActive else {
-      return nil
+    while let connection = idleConnections.value[endpoint]?.popLast() {
+      if connection.isActive { return connection }
     }
-    return connection
+    return nil
   }
 
-  /// Keeps `connection` for the endpoint's next request, closing the one kept before, if any.
+  /// Keeps `connection` for a later request to the endpoint.
   func keepIdle(_ connection: Connection, to endpoint: Endpoint) {
     connection.markReused()
-    idleConnections.value.updateValue(connection, forKey: endpoint)?.close()
+    idleConnections.value[endpoint, default: []].append(connection)
+    if idleConnections.value[endpoint]!.count > idleLimit {
+      idleConnections.value[endpoint]!.removeFirst().close()
+    }
   }
 
   /// Opens a new connection to `endpoint`; `completion` runs on `loop`.
