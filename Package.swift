@@ -130,7 +130,7 @@ let package = Package(
       name: "SynLiveTests",
       dependencies: [
         "SynLive", "SynHTTP",
-        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ],
       swiftSettings: strictSwift6),
