@@ -24,8 +24,8 @@ final class KeepAliveClient: Sendable {
     idleConnections = .makeBoxSendingValue([:], eventLoop: loop)
   }
 
-  /// Sends `request`, which must be called on `loop`; the answer is read whole,
-  /// up to `maximumBodyBytes` of body, by `deadline`. The task fails with a `RequestFailure`.
+  /// Sends `request` (call it on `loop`): the answer is read whole, up to
+  /// `maximumBodyBytes` of body, by `deadline`, or the task fails with a `RequestFailure`.
   func execute(_ request: OutgoingRequest, deadline: NIODeadline, maximumBodyBytes: Int) -> RequestTask {
     let promise = loop.makePromise(of: HTTPResponse.self)
     let exchange = Exchange(client: self, request: request, maximumBodyBytes: maximumBodyBytes, promise: promise)
