@@ -21,6 +21,7 @@ let package = Package(
     // Imported directly by SynLive and SynServer, so declared here rather than reached through the two above.
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
@@ -57,15 +58,15 @@ let package = Package(
       dependencies: ["SynJSON", "SynHTTP", "SynLanguage", "SynRuntime", "SynCatalog", "SynREPL"],
       swiftSettings: strictSwift6
     ),
-    // The live backend: HTTPRequest over the wire with AsyncHTTPClient (timeouts, retries, auth).
+    // The live backend: HTTPRequest over the wire with its own keep-alive HTTP/1.1 client on NIO (timeouts, retries).
     .target(
       name: "SynLive",
       dependencies: [
         "SynHTTP", "SynJSON",
-        .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ],
       swiftSettings: strictSwift6
     ),
@@ -129,7 +130,7 @@ let package = Package(
       name: "SynLiveTests",
       dependencies: [
         "SynLive", "SynHTTP",
-        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ],
       swiftSettings: strictSwift6),

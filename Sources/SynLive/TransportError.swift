@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOPosix
@@ -36,21 +35,25 @@ public struct TransportError: TransportFailure, Sendable {
   /// deadline that passed while connecting from one that passed waiting for the answer.
   init(host: String, error: any Error, requestSent: Bool, timeoutMilliseconds: Int, maximumBodyBytes: Int) {
     self.host = host
-    if error is ResponseAccumulator.ResponseTooBigError {
-      (cause, stage) = ("the response is larger than \(maximumBodyBytes) bytes", .other)
-    } else if let error = error as? HTTPClientError {
+    if let error = error as? ClientError {
       switch error {
-      case .deadlineExceeded, .readTimeout, .writeTimeout:
+      case .deadlineExceeded:
         (cause, stage) =
           requestSent
           ? ("no response within \(timeoutMilliseconds) ms", .awaitingAnswer)
           : ("no connection within \(timeoutMilliseconds) ms", .connecting)
-      case .connectTimeout:
-        (cause, stage) = ("no connection within \(SharedHTTPClient.connectTimeoutSeconds) s", .connecting)
       case .remoteConnectionClosed:
         (cause, stage) = ("the server closed the connection", .other)
-      default:
-        (cause, stage) = ("\(error)", .other)
+      case .responseTooLarge:
+        (cause, stage) = ("the response is larger than \(maximumBodyBytes) bytes", .other)
+      case .cancelled:
+        (cause, stage) = ("the request was cancelled", .other)
+      case .invalidHeaderField(let name):
+        (cause, stage) = ("the header \(name) cannot be sent: its name or value has a character HTTP forbids", .other)
+      case .invalidMethod(let method):
+        (cause, stage) = ("the method \(method) cannot be sent: it has a character HTTP forbids", .other)
+      case .invalidTarget(let target):
+        (cause, stage) = ("the path \(target) cannot be sent: it has a space or control character", .other)
       }
     } else if let error = error as? NIOConnectionError {
       if let dns = error.dnsAAAAError ?? error.dnsAError, error.connectionErrors.isEmpty {

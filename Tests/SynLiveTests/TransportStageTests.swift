@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import SynHTTP
 import Testing
 
@@ -33,7 +32,7 @@ import Testing
 
   @Test func aDeadlineThatPassesBeforeTheRequestLeftIsNoConnection() {
     let error = TransportError(
-      host: "api.example.test", error: HTTPClientError.deadlineExceeded, requestSent: false, timeoutMilliseconds: 300,
+      host: "api.example.test", error: ClientError.deadlineExceeded, requestSent: false, timeoutMilliseconds: 300,
       maximumBodyBytes: 1)
     #expect(error.stage == .connecting)
     #expect("\(error)" == "could not connect to api.example.test: no connection within 300 ms")

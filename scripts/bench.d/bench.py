@@ -36,9 +36,10 @@ LIMITS = {
     "file: 76 MB) beside the simulator's ~300 B a profile; the whole file is checked before the first request, "
     "and parsing it twice to hold less was judged not worth 10% of the create rate; see docs/benchmarks.md, "
     "'Where a create's time and memory go'",
-    "live": "syn's own CPU per request, most of it AsyncHTTPClient and NIO (request bag, pool and state machines, "
-    "pipeline, a write and a read syscall), adds to the server's time, which is all wrk -c1 waits for; see "
-    "docs/benchmarks.md, 'Where the live backend's time goes'",
+    "live": "syn's own CPU per request (some 45 us with start-up, a quarter of it the write syscall, the rest "
+    "epoll, the read, NIO's HTTP decoding and the interpreter) adds to the server's time, which is all wrk -c1 "
+    "waits for; the ratio drops when other work shares the 2 cores; see docs/benchmarks.md, 'Where the live "
+    "backend's time goes'",
 }
 
 
