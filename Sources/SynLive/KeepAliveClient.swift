@@ -16,7 +16,7 @@ final class KeepAliveClient: Sendable {
   /// The most idle connections kept per endpoint; a further one is closed.
   let idleLimit = 16
   /// Each endpoint's idle connections, the most recently used last.
-  private let idleConnections: NIOLoopBoundBox<[Endpoint: [Connection]]>
+  private let idleConnections: NIOLoopBoundBox<[Endpoint: [ClientConnection]]>
 
   init(loop: any EventLoop, connectTimeout: TimeAmount) {
     self.loop = loop
@@ -28,9 +28,9 @@ final class KeepAliveClient: Sendable {
   /// `maximumBodyBytes` of body, by `deadline`, or the task fails with a `RequestFailure`.
   func execute(_ request: OutgoingRequest, deadline: NIODeadline, maximumBodyBytes: Int) -> RequestTask {
     let promise = loop.makePromise(of: HTTPResponse.self)
-    let exchange = Exchange(client: self, request: request, maximumBodyBytes: maximumBodyBytes, promise: promise)
-    exchange.start(deadline: deadline)
-    return RequestTask(futureResult: promise.futureResult, exchange: NIOLoopBound(exchange, eventLoop: loop))
+    let trip = RequestTrip(client: self, request: request, maximumBodyBytes: maximumBodyBytes, promise: promise)
+    trip.start(deadline: deadline)
+    return RequestTask(futureResult: promise.futureResult, trip: NIOLoopBound(trip, eventLoop: loop))
   }
 
   /// Closes the idle connections. The client stays usable.
@@ -43,7 +43,7 @@ final class KeepAliveClient: Sendable {
   }
 
   /// The endpoint's most recently used idle connection that is still open; it is no longer idle.
-  func takeIdleConnection(to endpoint: Endpoint) -> Connection? {
+  func takeIdleConnection(to endpoint: Endpoint) -> ClientConnection? {
     while let connection = idleConnections.value[endpoint]?.popLast() {
       if connection.isActive { return connection }
     }
@@ -51,7 +51,7 @@ final class KeepAliveClient: Sendable {
   }
 
   /// Keeps `connection` for a later request to the endpoint.
-  func keepIdle(_ connection: Connection, to endpoint: Endpoint) {
+  func keepIdle(_ connection: ClientConnection, to endpoint: Endpoint) {
     connection.markReused()
     idleConnections.value[endpoint, default: []].append(connection)
     if idleConnections.value[endpoint]!.count > idleLimit {
@@ -60,18 +60,18 @@ final class KeepAliveClient: Sendable {
   }
 
   /// Opens a new connection to `endpoint`; `completion` runs on `loop`.
-  func connect(to endpoint: Endpoint, completion: @escaping (Result<Connection, any Error>) -> Void) {
+  func connect(to endpoint: Endpoint, completion: @escaping (Result<ClientConnection, any Error>) -> Void) {
     let bootstrap = ClientBootstrap(group: loop)
       .connectTimeout(connectTimeout)
       .channelInitializer { channel in
         channel.eventLoop.makeCompletedFuture {
-          try Connection.addHandlers(to: channel, endpoint: endpoint)
+          try ClientConnection.addHandlers(to: channel, endpoint: endpoint)
         }
       }
     bootstrap.connect(host: endpoint.host, port: endpoint.port).assumeIsolated().whenComplete { result in
       completion(
         result.flatMap { channel in
-          Result { try Connection(channel: channel) }.mapError { error in
+          Result { try ClientConnection(channel: channel) }.mapError { error in
             channel.close(promise: nil)
             return error
           }
@@ -83,11 +83,11 @@ final class KeepAliveClient: Sendable {
 /// A request on its way: its answer to come, and the way to stop it.
 struct RequestTask: Sendable {
   let futureResult: EventLoopFuture<HTTPResponse>
-  fileprivate let exchange: NIOLoopBound<Exchange>
+  fileprivate let trip: NIOLoopBound<RequestTrip>
 
   /// Stops the request, closing its connection: it fails as `ClientError.cancelled`. Callable from any thread.
   func cancel() {
-    let exchange = self.exchange
-    exchange.eventLoop.execute { exchange.value.cancel() }
+    let trip = self.trip
+    trip.eventLoop.execute { trip.value.cancel() }
   }
 }

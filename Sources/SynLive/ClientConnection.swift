@@ -4,7 +4,7 @@ import NIOSSL
 
 /// One HTTP/1.1 connection of `KeepAliveClient`: its channel, and the handler
 /// that writes requests to it and reads their answers.
-final class Connection {
+final class ClientConnection {
   let channel: any Channel
   private let collector: ResponseCollector
   /// Whether it answered a request before: the server may have closed it since.

@@ -6,14 +6,14 @@ import SynHTTP
 /// connection (the endpoint's idle one, else a new one), the request written,
 /// the response read, all within one deadline. It ends once, by the response,
 /// an error, the deadline or cancellation; a connection it leaves unfinished is closed.
-final class Exchange: NIOScheduledCallbackHandler {
+final class RequestTrip: NIOScheduledCallbackHandler {
   private let client: KeepAliveClient
   private let request: OutgoingRequest
   private let maximumBodyBytes: Int
   private let promise: EventLoopPromise<HTTPResponse>
   private var deadline: NIOScheduledCallback?
   /// The connection the request is on, until its response is read.
-  private var connection: Connection?
+  private var connection: ClientConnection?
   /// Whether the request's head went out on the current connection.
   private var requestSent = false
   private var isFinished = false
@@ -36,7 +36,7 @@ final class Exchange: NIOScheduledCallbackHandler {
     }
   }
 
-  /// Ends the exchange at once, closing its connection.
+  /// Ends the trip at once, closing its connection.
   func cancel() {
     abandon(ClientError.cancelled)
   }
@@ -61,7 +61,7 @@ final class Exchange: NIOScheduledCallbackHandler {
     }
   }
 
-  private func send(on connection: Connection) {
+  private func send(on connection: ClientConnection) {
     self.connection = connection
     requestSent = true
     connection.send(request, maximumBodyBytes: maximumBodyBytes) { result in
@@ -69,7 +69,7 @@ final class Exchange: NIOScheduledCallbackHandler {
     }
   }
 
-  private func receive(_ result: Result<ResponseCollector.Answer, any Error>, on connection: Connection) {
+  private func receive(_ result: Result<ResponseCollector.Answer, any Error>, on connection: ClientConnection) {
     guard !isFinished else { return }
     self.connection = nil
     switch result {
@@ -96,7 +96,7 @@ final class Exchange: NIOScheduledCallbackHandler {
   /// answer: closed or reset with no byte of a response. Every client sends
   /// such a request again on a new connection; this one does so only where
   /// sending it twice is harmless, as the server may have read it before closing.
-  private func isStale(_ connection: Connection, failingWith error: any Error) -> Bool {
+  private func isStale(_ connection: ClientConnection, failingWith error: any Error) -> Bool {
     guard connection.isReused, !connection.receivedResponseBytes, request.isRepeatable else { return false }
     if case .uncleanShutdown? = error as? NIOSSLError { return true }
     return error as? ClientError == .remoteConnectionClosed || error is IOError
