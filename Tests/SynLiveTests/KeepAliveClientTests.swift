@@ -138,13 +138,10 @@ import Testing
   }
 
   @Test func aHeadAnswerHasNoBodyAndTheConnectionGoesOn() async throws {
-    let server = try ScriptedServer { connection in
-      while let request = connection.nextRequest() {
-        connection.write(
-          request.line.hasPrefix("HEAD")
-            ? "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n" : "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
-      }
-    }
+    let server = try ScriptedServer(answering: { line in
+      line.hasPrefix("HEAD")
+        ? "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n" : "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
+    })
     defer { server.stop() }
     let head = try await send("HEAD", to: server)
     #expect(head.status == 200 && head.body.isEmpty && head.headers["Content-Length"] == "5")
@@ -153,13 +150,10 @@ import Testing
   }
 
   @Test func noContentAndNotModifiedHaveNoBody() async throws {
-    let server = try ScriptedServer { connection in
-      while let request = connection.nextRequest() {
-        connection.write(
-          request.line.hasPrefix("GET /204")
-            ? "HTTP/1.1 204 No Content\r\n\r\n" : "HTTP/1.1 304 Not Modified\r\nContent-Length: 5\r\n\r\n")
-      }
-    }
+    let server = try ScriptedServer(answering: { line in
+      line.hasPrefix("GET /204")
+        ? "HTTP/1.1 204 No Content\r\n\r\n" : "HTTP/1.1 304 Not Modified\r\nContent-Length: 5\r\n\r\n"
+    })
     defer { server.stop() }
     #expect(try await send("GET", "/204", to: server).status == 204)
     #expect(try await send("GET", "/304", to: server).status == 304)

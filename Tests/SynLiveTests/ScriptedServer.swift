@@ -118,6 +118,16 @@ final class ScriptedServer: Sendable {
   /// The requests read, in order.
   var requests: [Received] { state.withLock { $0.requests } }
 
+  /// A server that answers each request of every connection with the text
+  /// `answer` gives for its request line, keeping the connection open.
+  convenience init(answering answer: @escaping @Sendable (_ requestLine: String) -> String) throws {
+    try self.init { connection in
+      while let request = connection.nextRequest() {
+        connection.write(answer(request.line))
+      }
+    }
+  }
+
   fileprivate func record(_ request: Received) {
     state.withLock { $0.requests.append(request) }
   }
