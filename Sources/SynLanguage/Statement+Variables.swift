@@ -1,7 +1,6 @@
 extension Statement {
   /// The `$variables` this statement reads (not those of its block's body), in source order,
-  /// `$env` and `$last` included. What a statement of a `mock` command reads beyond
-  /// its file and seed values is not listed.
+  /// `$env` and `$last` included.
   public var variableReferences: [VariableReference] {
     switch kind {
     case .request(let request): request.positionals.flatMap(\.variableReferences) + request.items.variableReferences
@@ -18,9 +17,14 @@ extension Statement {
     case .backend(_, let url): url?.variableReferences ?? []
     case .print(let values): values.flatMap(\.variableReferences)
     case .show(let value), .skip(let value), .fail(let value): value?.variableReferences ?? []
-    case .mock(.seed(let value)), .mock(.save(let value)), .mock(.load(let value)): value.variableReferences
-    case .mock(.usage(let items)), .mock(.authorize(let items)), .mock(.requests(let items)): items.variableReferences
-    case .use, .finally, .sleep, .mock: []
+    case .mock(.seed(let value)), .mock(.save(let value)), .mock(.load(let value)), .mock(.clock(.set(let value))):
+      value.variableReferences
+    case .mock(.usage(let items)), .mock(.authorize(let items)), .mock(.finish(let items)), .mock(.review(let items)),
+      .mock(.feedback(let items)), .mock(.webhook(let items)), .mock(.deliveries(let items)),
+      .mock(.requests(let items)), .mock(.listing(let items)):
+      items.variableReferences
+    case .mock(.reset), .mock(.plan), .mock(.clock(.advance)), .mock(.fault): []
+    case .use, .finally, .sleep: []
     }
   }
 

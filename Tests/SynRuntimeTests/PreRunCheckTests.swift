@@ -50,6 +50,18 @@ import Testing
     #expect(found.map { String($0.prefix(4)) } == ["1:24", "1:49", "2:17"], "\(found)")
   }
 
+  @Test func variablesInMockStatementsAreChecked() {
+    let source = """
+      mock clock $when
+      mock review locationId=$loc rating=2
+      mock finish kind=photo-upload id=$job
+      mock listing locationId=$loc site=yelp.com status=FAILED
+      mock webhook url=$hook
+      """
+    let found = findings(source)
+    #expect(found.map { String($0.prefix(5)) } == ["1:12:", "2:24:", "3:34:", "4:25:", "5:18:"], "\(found)")
+  }
+
   @Test func aScriptThatIncludesAFileIsNotCheckedForVariables() {
     #expect(findings("include \"setup.syn\"\nget profile $fromSetup.id").isEmpty)
   }
