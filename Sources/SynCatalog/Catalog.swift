@@ -1,10 +1,13 @@
 /// The operations of one API, with how to reach and authenticate against it.
-public struct Catalog: Sendable {
-  public var api: APIName
+///
+/// A class, as `Operation` is: every statement looks its catalog up, and a
+/// copy of the struct retained its strings and its list of operations each time.
+public final class Catalog: Sendable {
+  public let api: APIName
   /// The real API's origin, e.g. `https://api.synposter.com`.
-  public var defaultOrigin: String
-  public var auth: AuthStyle
-  public var operations: [Operation]
+  public let defaultOrigin: String
+  public let auth: AuthStyle
+  public let operations: [Operation]
 
   public init(api: APIName, defaultOrigin: String, auth: AuthStyle, operations: [Operation]) {
     self.api = api
