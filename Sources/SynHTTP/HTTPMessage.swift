@@ -63,7 +63,7 @@ public struct HTTPHeaders: Sendable, Sequence {
   /// Whether two field names are the same name: they are ASCII tokens (RFC
   /// 9110 section 5.1), compared ignoring ASCII case. Read for every header a
   /// request is asked for, so no lowercased copy is made.
-  static func isSameName(_ first: String, _ second: String) -> Bool {
+  public static func isSameName(_ first: String, _ second: String) -> Bool {
     first.utf8.elementsEqual(second.utf8) { asciiLowercase($0) == asciiLowercase($1) }
   }
 

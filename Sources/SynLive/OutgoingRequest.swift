@@ -56,11 +56,7 @@ struct OutgoingRequest: Sendable {
 extension OutgoingRequest {
   /// Whether `name` is `Content-Length` or `Transfer-Encoding`, in any case.
   private static func isFraming(_ name: String) -> Bool {
-    switch name.utf8.count {
-    case 14: name.lowercased() == "content-length"
-    case 17: name.lowercased() == "transfer-encoding"
-    default: false
-    }
+    SynHTTP.HTTPHeaders.isSameName(name, "Content-Length") || SynHTTP.HTTPHeaders.isSameName(name, "Transfer-Encoding")
   }
 }
 
